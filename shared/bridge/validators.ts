@@ -1,0 +1,81 @@
+/**
+ * Runtime checks for every payload that crosses the bridge. IPC carries
+ * structured clones from another process; types say nothing about them, so each
+ * side parses what it receives with these before touching it.
+ */
+import * as v from 'valibot'
+import { BridgePayloadError } from '../errors'
+import { MENU_COMMANDS, type FileKind, type MenuCommand, type MenuState, type PickedFile, type SaveRequest, type SaveResult } from './contract'
+
+/** Largest file the bridge carries: articles are limited to 20 MB, annotation files to 50 MB. */
+export const MAX_BRIDGE_FILE_BYTES = 50 * 1024 * 1024
+
+const baseName = v.pipe(
+  v.string(),
+  v.minLength(1, 'file name is empty'),
+  v.maxLength(255, 'file name is longer than 255 characters'),
+  v.check((s) => !/[\\/\0]/.test(s), 'file name must not contain a path'),
+)
+
+export const PickedFileSchema = v.strictObject({
+  name: baseName,
+  bytes: v.pipe(
+    v.instance(Uint8Array),
+    v.check((b) => b.byteLength <= MAX_BRIDGE_FILE_BYTES, 'file is larger than 50 MB'),
+  ),
+})
+
+export const FileKindSchema = v.picklist(['article', 'annotations'])
+
+export const SaveRequestSchema = v.strictObject({
+  suggestedName: baseName,
+  mimeType: v.pipe(v.string(), v.regex(/^[a-z]+\/[a-z0-9.+-]+(;\s*charset=[a-z0-9-]+)?$/i, 'not a MIME type')),
+  data: v.union([v.string(), v.instance(Uint8Array)]),
+})
+
+export const SaveResultSchema = v.variant('status', [
+  v.strictObject({ status: v.literal('saved'), name: v.string() }),
+  v.strictObject({ status: v.literal('cancelled') }),
+])
+
+export const PrintRequestSchema = v.strictObject({
+  html: v.pipe(v.string(), v.maxLength(64 * 1024 * 1024, 'report is larger than 64 MB')),
+  suggestedName: baseName,
+})
+
+export const ExternalUrlSchema = v.pipe(
+  v.string(),
+  v.maxLength(2048, 'URL is longer than 2048 characters'),
+  v.check((s) => /^(https?:\/\/|mailto:)/i.test(s) && !/\s/.test(s), 'only http, https and mailto links open'),
+)
+
+export const MenuCommandSchema = v.picklist(MENU_COMMANDS)
+
+export const MenuStateSchema = v.strictObject({
+  documentOpen: v.boolean(),
+  recent: v.pipe(v.array(v.pipe(v.string(), v.maxLength(255))), v.maxLength(20)),
+})
+
+/**
+ * Parse `value` with `schema` or throw {@link BridgePayloadError} naming the
+ * channel and the first problem found.
+ */
+export function parsePayload<S extends v.GenericSchema>(channel: string, schema: S, value: unknown): v.InferOutput<S> {
+  const result = v.safeParse(schema, value)
+  if (result.success) return result.output
+  const issue = result.issues[0]
+  const path = issue.path?.map((p) => String(p.key)).join('.')
+  throw new BridgePayloadError(channel, path ? `${path}: ${issue.message}` : issue.message)
+}
+
+// Compile-time proof that whatever a schema lets through satisfies the contract.
+type Same<A, B> = [A] extends [B] ? true : false
+const agree: [
+  Same<v.InferOutput<typeof PickedFileSchema>, PickedFile>,
+  Same<v.InferOutput<typeof FileKindSchema>, FileKind>,
+  Same<v.InferOutput<typeof SaveRequestSchema>, SaveRequest>,
+  Same<v.InferOutput<typeof SaveResultSchema>, SaveResult>,
+  Same<v.InferOutput<typeof MenuCommandSchema>, MenuCommand>,
+  Same<v.InferOutput<typeof MenuStateSchema>, MenuState>,
+] = [true, true, true, true, true, true]
+void agree

@@ -1,0 +1,93 @@
+/**
+ * The claim model. A claim is one analyst's judgement of a span of an article:
+ * does the article back it with evidence, or only speculate? Claims belong to an
+ * annotation set (one analyst's work on one document) and are anchored by W3C
+ * Web Annotation selectors over the article's canonical text.
+ */
+
+export type Stance = 'evidenced' | 'speculative'
+export const STANCES: readonly Stance[] = ['evidenced', 'speculative']
+
+export type Strength = 'weak' | 'moderate' | 'strong'
+export const STRENGTHS: readonly Strength[] = ['weak', 'moderate', 'strong']
+
+/** W3C TextPositionSelector over the canonical text, in UTF-16 code units. */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector'
+  start: number
+  end: number
+}
+
+/** W3C TextQuoteSelector: the exact quote with up to 32 characters of context each side. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector'
+  exact: string
+  prefix: string
+  suffix: string
+}
+
+export interface ClaimTarget {
+  position: TextPositionSelector
+  quote: TextQuoteSelector
+}
+
+export interface Source {
+  citation: string
+  /** http, https or mailto only; empty when none. */
+  url: string
+}
+
+export interface EvidenceItem {
+  id: string
+  citation: string
+  url: string
+}
+
+export interface Counterpoint {
+  id: string
+  text: string
+  strength: Strength
+  source: Source | null
+}
+
+export interface Claim {
+  id: string
+  setId: string
+  documentId: string
+  stance: Stance
+  target: ClaimTarget
+  note: string
+  evidence: EvidenceItem[]
+  counterpoints: Counterpoint[]
+  /** Free tags kept from imports (e.g. Hypothesis tags other than the stance). */
+  tags: string[]
+  created: string
+  modified: string
+  author: string
+  /** True when the claim could not be anchored on the text (an orphan). */
+  orphan?: boolean
+}
+
+export interface AnnotationSet {
+  id: string
+  documentId: string
+  analyst: string
+  label: string
+  created: string
+  /** Where the set came from: made here, imported from a file, or a consensus of others. */
+  origin: 'local' | 'imported' | 'consensus'
+}
+
+/** Sort claims in document order: by start, then longer first, then by id for stability. */
+export function compareClaimsInDocumentOrder(a: Claim, b: Claim): number {
+  return (
+    a.target.position.start - b.target.position.start ||
+    b.target.position.end - a.target.position.end ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  )
+}
+
+/** True for a URL the app may open or keep: http, https or mailto. */
+export function isSafeExternalUrl(url: string): boolean {
+  return /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(url.trim())
+}
