@@ -1,0 +1,97 @@
+/**
+ * Helpers that drive the workbench the way a person does: launch on a profile
+ * (and relaunch on the same one), select text in the reader, read what the
+ * screen shows.
+ */
+import { chromium, expect, type BrowserContext, type Page } from '@playwright/test'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
+
+export const SEED_SPECULATION = '欧米の結束に亀裂が拡大することは間違いない'
+
+/** A fresh, empty browser profile folder. */
+export function newProfile(): string {
+  return mkdtempSync(join(tmpdir(), 'cw-profile-'))
+}
+
+/** Launch Chromium on `profile` (a persistent context, as a relaunched app would be) and open the workbench. */
+export async function launchApp(baseURL: string, profile: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  })
+  const page = context.pages()[0] ?? (await context.newPage())
+  await page.goto(baseURL)
+  return { context, page }
+}
+
+/** Wait for the reader to show an article. */
+export async function waitForReader(page: Page): Promise<void> {
+  await expect(page.locator('.reader-text')).toBeVisible()
+}
+
+/**
+ * Select the `occurrence`-th appearance of `text` in the reader, as a mouse
+ * drag would (a DOM selection that ProseMirror picks up).
+ */
+export async function selectInReader(page: Page, text: string, occurrence = 0): Promise<void> {
+  await page.evaluate(
+    ({ text, occurrence }) => {
+      const root = document.querySelector('.reader-text')
+      if (!root) throw new Error('reader not open')
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      // Text may be split across decoration spans: search the concatenation.
+      const nodes: Text[] = []
+      let all = ''
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push(n as Text)
+        all += (n as Text).data
+      }
+      let at = -1
+      for (let i = 0; i <= occurrence; i++) at = all.indexOf(text, at + 1)
+      if (at < 0) throw new Error(`text not in reader: ${text}`)
+      const locate = (offset: number): [Text, number] => {
+        let seen = 0
+        for (const node of nodes) {
+          if (offset <= seen + node.data.length) return [node, offset - seen]
+          seen += node.data.length
+        }
+        throw new Error('offset beyond text')
+      }
+      const [startNode, startOffset] = locate(at)
+      const [endNode, endOffset] = locate(at + text.length)
+      startNode.parentElement?.scrollIntoView({ block: 'center' })
+      ;(root as HTMLElement).focus()
+      const range = document.createRange()
+      range.setStart(startNode, startOffset)
+      range.setEnd(endNode, endOffset)
+      const selection = window.getSelection()!
+      selection.removeAllRanges()
+      selection.addRange(range)
+    },
+    { text, occurrence },
+  )
+  await expect(page.getByRole('toolbar', { name: 'Tag claim' })).toBeVisible()
+}
+
+/** The reader's plain text, as the user sees it. */
+export async function readerText(page: Page): Promise<string> {
+  return page.locator('.reader-text').evaluate((el) => (el as HTMLElement).innerText)
+}
+
+/** The claims panel landmark. */
+export function claimsPanel(page: Page) {
+  return page.getByRole('complementary', { name: 'Claims' })
+}
+
+/** Answer the "Who is reading?" prompt if it appears. */
+export async function answerAnalystPrompt(page: Page, name = 'Aiko Tanaka'): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Who is reading?' })
+  await dialog.waitFor({ state: 'visible', timeout: 5000 })
+  await dialog.getByLabel('Your name').fill(name)
+  await dialog.getByRole('button', { name: 'Start' }).click()
+}

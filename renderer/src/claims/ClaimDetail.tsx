@@ -1,0 +1,290 @@
+/**
+ * Claim detail: change the stance, write the rationale, attach evidence and
+ * counterpoints, edit or delete each, delete the claim. Every change is handed
+ * up as a whole new claim (pure edits from shared/claims), so it is one undoable
+ * operation and one write.
+ */
+import { useEffect, useRef, useState } from 'react'
+import {
+  addCounterpoint,
+  addEvidence,
+  removeCounterpoint,
+  removeEvidence,
+  setNote,
+  setStance,
+  updateCounterpoint,
+  updateEvidence,
+} from '../../../shared/claims/claim-edits'
+import { STRENGTHS, type Claim, type Counterpoint, type EvidenceItem, type Stance, type Strength } from '../../../shared/claims/model'
+import { userMessageOf } from '../../../shared/errors'
+import { shorten } from './ClaimsPanel'
+
+interface ClaimDetailProps {
+  claim: Claim
+  onChange(next: Claim): void
+  onDelete(): void
+  onClose(): void
+  onOpenLink(url: string): void
+}
+
+const now = () => new Date().toISOString()
+
+function NoteEditor({ claim, onChange }: { claim: Claim; onChange(next: Claim): void }) {
+  const [draft, setDraft] = useState(claim.note)
+  const latest = useRef({ claim, draft })
+  latest.current = { claim, draft }
+  useEffect(() => setDraft(claim.note), [claim.id, claim.note])
+  // Save after a pause in typing and when leaving the field, so a note is never lost.
+  useEffect(() => {
+    if (draft === claim.note) return
+    const timer = setTimeout(() => onChange(setNote(claim, draft, now())), 700)
+    return () => clearTimeout(timer)
+  }, [draft, claim, onChange])
+  const commit = () => {
+    const { claim: c, draft: d } = latest.current
+    if (d !== c.note) onChange(setNote(c, d, now()))
+  }
+  return (
+    <label className="field">
+      <span>Note (your rationale)</span>
+      <textarea rows={4} value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={commit} placeholder="Why is this evidenced or speculative?" />
+    </label>
+  )
+}
+
+function EvidenceForm({ initial, onSubmit, onCancel }: { initial?: EvidenceItem; onSubmit(citation: string, url: string): void; onCancel?(): void }) {
+  const [citation, setCitation] = useState(initial?.citation ?? '')
+  const [url, setUrl] = useState(initial?.url ?? '')
+  return (
+    <form
+      className="subform"
+      aria-label={initial ? 'Edit evidence' : 'Add evidence'}
+      onSubmit={(e) => {
+        e.preventDefault()
+        if (!citation.trim()) return
+        onSubmit(citation.trim(), url.trim())
+        if (!initial) {
+          setCitation('')
+          setUrl('')
+        }
+      }}
+    >
+      <label className="field">
+        <span>Citation</span>
+        <input value={citation} onChange={(e) => setCitation(e.target.value)} placeholder="e.g. Kremlin transcript, 15 Aug 2025" />
+      </label>
+      <label className="field">
+        <span>URL (optional)</span>
+        <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" />
+      </label>
+      <div className="subform-actions">
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+        <button type="submit" disabled={!citation.trim()}>
+          {initial ? 'Save evidence' : 'Add evidence'}
+        </button>
+      </div>
+    </form>
+  )
+}
+
+interface CounterpointValue {
+  text: string
+  strength: Strength
+  citation: string
+  url: string
+}
+
+function CounterpointForm({ initial, onSubmit, onCancel }: { initial?: Counterpoint; onSubmit(v: CounterpointValue): void; onCancel?(): void }) {
+  const [text, setText] = useState(initial?.text ?? '')
+  const [strength, setStrength] = useState<Strength>(initial?.strength ?? 'moderate')
+  const [citation, setCitation] = useState(initial?.source?.citation ?? '')
+  const [url, setUrl] = useState(initial?.source?.url ?? '')
+  return (
+    <form
+      className="subform"
+      aria-label={initial ? 'Edit counterpoint' : 'Add counterpoint'}
+      onSubmit={(e) => {
+        e.preventDefault()
+        if (!text.trim()) return
+        onSubmit({ text: text.trim(), strength, citation: citation.trim(), url: url.trim() })
+        if (!initial) {
+          setText('')
+          setCitation('')
+          setUrl('')
+          setStrength('moderate')
+        }
+      }}
+    >
+      <label className="field">
+        <span>Counterpoint</span>
+        <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} placeholder="What speaks against this claim?" />
+      </label>
+      <label className="field field-inline">
+        <span>Strength</span>
+        <select value={strength} onChange={(e) => setStrength(e.target.value as Strength)}>
+          {STRENGTHS.map((s) => (
+            <option key={s} value={s}>
+              {s[0]!.toUpperCase() + s.slice(1)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>Source (optional)</span>
+        <input value={citation} onChange={(e) => setCitation(e.target.value)} placeholder="Who or what says so" />
+      </label>
+      <label className="field">
+        <span>Source URL (optional)</span>
+        <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" />
+      </label>
+      <div className="subform-actions">
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+        <button type="submit" disabled={!text.trim()}>
+          {initial ? 'Save counterpoint' : 'Add counterpoint'}
+        </button>
+      </div>
+    </form>
+  )
+}
+
+function sourceOf(v: CounterpointValue) {
+  return v.citation || v.url ? { citation: v.citation, url: v.url } : null
+}
+
+export function ClaimDetail({ claim, onChange, onDelete, onClose, onOpenLink }: ClaimDetailProps) {
+  const [error, setError] = useState<string | null>(null)
+  const [editing, setEditing] = useState<string | null>(null)
+  useEffect(() => {
+    setError(null)
+    setEditing(null)
+  }, [claim.id])
+  // Edits that refuse their input (an unsafe URL) report here and change nothing.
+  const attempt = (edit: () => Claim) => {
+    try {
+      onChange(edit())
+      setError(null)
+      return true
+    } catch (e) {
+      setError(userMessageOf(e))
+      return false
+    }
+  }
+
+  return (
+    <section className="claim-detail" aria-labelledby="claim-detail-title">
+      <header className="claim-detail-head">
+        <h2 id="claim-detail-title" className="panel-title">
+          Claim
+        </h2>
+        <button type="button" className="button-quiet" onClick={onClose} aria-label="Close claim detail">
+          Close
+        </button>
+      </header>
+      <blockquote className={`claim-detail-quote claim-detail-quote--${claim.stance}`}>{shorten(claim.target.quote.exact, 400)}</blockquote>
+      <fieldset className="stance-choice">
+        <legend>Stance</legend>
+        {(['evidenced', 'speculative'] as Stance[]).map((s) => (
+          <label key={s} className={`stance-option stance-option--${s} ${claim.stance === s ? 'is-on' : ''}`}>
+            <input type="radio" name={`stance-${claim.id}`} checked={claim.stance === s} onChange={() => attempt(() => setStance(claim, s, now()))} />
+            {s === 'evidenced' ? 'Evidenced' : 'Speculative'}
+          </label>
+        ))}
+      </fieldset>
+      <NoteEditor claim={claim} onChange={onChange} />
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <section aria-labelledby="evidence-title">
+        <h3 id="evidence-title">Evidence ({claim.evidence.length})</h3>
+        <ul className="item-list">
+          {claim.evidence.map((item) =>
+            editing === item.id ? (
+              <li key={item.id}>
+                <EvidenceForm
+                  initial={item}
+                  onCancel={() => setEditing(null)}
+                  onSubmit={(citation, url) => attempt(() => updateEvidence(claim, item.id, { citation, url }, now())) && setEditing(null)}
+                />
+              </li>
+            ) : (
+              <li key={item.id} className="item">
+                <span className="item-text">{item.citation}</span>
+                {item.url && (
+                  <button type="button" className="link-button" onClick={() => onOpenLink(item.url)} title={item.url}>
+                    Open link
+                  </button>
+                )}
+                <span className="item-actions">
+                  <button type="button" className="button-quiet" onClick={() => setEditing(item.id)} aria-label={`Edit evidence ${item.citation}`}>
+                    Edit
+                  </button>
+                  <button type="button" className="button-quiet-danger" onClick={() => attempt(() => removeEvidence(claim, item.id, now()))} aria-label={`Delete evidence ${item.citation}`}>
+                    Delete
+                  </button>
+                </span>
+              </li>
+            ),
+          )}
+        </ul>
+        <EvidenceForm onSubmit={(citation, url) => attempt(() => addEvidence(claim, { citation, url }, now()))} />
+      </section>
+      <section aria-labelledby="counterpoints-title">
+        <h3 id="counterpoints-title">Counterpoints ({claim.counterpoints.length})</h3>
+        <ul className="item-list">
+          {claim.counterpoints.map((point) =>
+            editing === point.id ? (
+              <li key={point.id}>
+                <CounterpointForm
+                  initial={point}
+                  onCancel={() => setEditing(null)}
+                  onSubmit={(v) =>
+                    attempt(() => updateCounterpoint(claim, point.id, { text: v.text, strength: v.strength, source: sourceOf(v) }, now())) && setEditing(null)
+                  }
+                />
+              </li>
+            ) : (
+              <li key={point.id} className="item counterpoint">
+                <span className={`strength strength--${point.strength}`}>{point.strength}</span>
+                <span className="item-text">{point.text}</span>
+                {point.source && (
+                  <span className="item-source">
+                    — {point.source.citation || point.source.url}
+                    {point.source.url && (
+                      <button type="button" className="link-button" onClick={() => onOpenLink(point.source!.url)} title={point.source.url}>
+                        Open link
+                      </button>
+                    )}
+                  </span>
+                )}
+                <span className="item-actions">
+                  <button type="button" className="button-quiet" onClick={() => setEditing(point.id)} aria-label="Edit counterpoint">
+                    Edit
+                  </button>
+                  <button type="button" className="button-quiet-danger" onClick={() => attempt(() => removeCounterpoint(claim, point.id, now()))} aria-label="Delete counterpoint">
+                    Delete
+                  </button>
+                </span>
+              </li>
+            ),
+          )}
+        </ul>
+        <CounterpointForm onSubmit={(v) => attempt(() => addCounterpoint(claim, { text: v.text, strength: v.strength, source: sourceOf(v) }, now()))} />
+      </section>
+      <footer className="claim-detail-foot">
+        <button type="button" className="button-danger" onClick={onDelete}>
+          Delete claim
+        </button>
+      </footer>
+    </section>
+  )
+}

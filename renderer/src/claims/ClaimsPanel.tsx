@@ -1,0 +1,131 @@
+/**
+ * The claims panel (an <aside> named "Claims"): the active set's switcher, the
+ * stance and text filters, and every claim in document order with its stance,
+ * shortened quote, note excerpt and evidence/counterpoint counts.
+ */
+import { useMemo, useState } from 'react'
+import type { AnnotationSet, Claim, Stance } from '../../../shared/claims/model'
+
+export type StanceFilter = 'all' | Stance
+
+interface ClaimsPanelProps {
+  sets: readonly AnnotationSet[]
+  activeSetId: string | null
+  claims: readonly Claim[]
+  selectedId: string | null
+  onSwitchSet(id: string): void
+  onNewSet(): void
+  onSelect(claim: Claim): void
+  children?: React.ReactNode
+}
+
+/** Shorten a quote to `max` characters on a code-point boundary, with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  const chars = Array.from(text.replace(/\s+/g, ' ').trim())
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`
+}
+
+/** Claims that pass the stance filter and contain `query` in quote, note or counterpoints. */
+export function filterClaims(claims: readonly Claim[], stance: StanceFilter, query: string): Claim[] {
+  const q = query.trim().toLowerCase()
+  return claims.filter((c) => {
+    if (stance !== 'all' && c.stance !== stance) return false
+    if (!q) return true
+    const hay = [c.target.quote.exact, c.note, ...c.counterpoints.map((p) => p.text), ...c.evidence.map((e) => e.citation)]
+    return hay.some((s) => s.toLowerCase().includes(q))
+  })
+}
+
+const STANCE_LABEL: Record<Stance, string> = { evidenced: 'Evidenced', speculative: 'Speculative' }
+
+export function StanceBadge({ stance }: { stance: Stance }) {
+  return (
+    <span className={`stance-badge stance-badge--${stance}`}>
+      <span aria-hidden="true" className="stance-badge-glyph">
+        {stance === 'evidenced' ? 'E' : 'S'}
+      </span>
+      {STANCE_LABEL[stance]}
+    </span>
+  )
+}
+
+export function ClaimsPanel(props: ClaimsPanelProps) {
+  const { sets, activeSetId, claims, selectedId, onSwitchSet, onNewSet, onSelect, children } = props
+  const [stance, setStance] = useState<StanceFilter>('all')
+  const [query, setQuery] = useState('')
+  const visible = useMemo(() => filterClaims(claims, stance, query), [claims, stance, query])
+  const counts = useMemo(() => {
+    let evidenced = 0
+    for (const c of claims) if (c.stance === 'evidenced') evidenced++
+    return { all: claims.length, evidenced, speculative: claims.length - evidenced }
+  }, [claims])
+
+  return (
+    <aside className="claims-panel" aria-label="Claims">
+      <div className="claims-head">
+        <h2 className="panel-title">Claims</h2>
+        <div className="set-switcher">
+          <label className="visually-hidden" htmlFor="set-select">
+            Annotation set
+          </label>
+          <select id="set-select" value={activeSetId ?? ''} onChange={(e) => onSwitchSet(e.target.value)} disabled={sets.length === 0}>
+            {sets.length === 0 && <option value="">No set yet</option>}
+            {sets.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label} — {s.analyst}
+              </option>
+            ))}
+          </select>
+          <button type="button" onClick={onNewSet}>
+            New set
+          </button>
+        </div>
+        <fieldset className="stance-filter">
+          <legend className="visually-hidden">Show stance</legend>
+          {(['all', 'evidenced', 'speculative'] as const).map((value) => (
+            <label key={value} className={stance === value ? 'is-on' : ''}>
+              <input type="radio" name="stance-filter" value={value} checked={stance === value} onChange={() => setStance(value)} />
+              {value === 'all' ? 'All' : STANCE_LABEL[value]} <span className="count">{counts[value]}</span>
+            </label>
+          ))}
+        </fieldset>
+        <input
+          type="search"
+          className="claims-search"
+          placeholder="Filter claims"
+          aria-label="Filter claims by text"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </div>
+      {claims.length === 0 ? (
+        <p className="claims-empty">
+          Select a passage and press <kbd>E</kbd> (evidenced) or <kbd>S</kbd> (speculative) to record a claim.
+        </p>
+      ) : visible.length === 0 ? (
+        <p className="claims-empty">No claim matches the filter.</p>
+      ) : (
+        <ol className="claims-list" aria-label="Claims in document order">
+          {visible.map((claim) => (
+            <li key={claim.id}>
+              <button
+                type="button"
+                className={`claim-item claim-item--${claim.stance} ${claim.id === selectedId ? 'is-selected' : ''}`}
+                aria-current={claim.id === selectedId ? 'true' : undefined}
+                onClick={() => onSelect(claim)}
+              >
+                <StanceBadge stance={claim.stance} />
+                <span className="claim-item-quote">{shorten(claim.target.quote.exact, 90)}</span>
+                {claim.note && <span className="claim-item-note">{shorten(claim.note, 80)}</span>}
+                <span className="claim-item-counts">
+                  {claim.evidence.length} evidence · {claim.counterpoints.length} counterpoint{claim.counterpoints.length === 1 ? '' : 's'}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      {children}
+    </aside>
+  )
+}

@@ -1,0 +1,117 @@
+/**
+ * The browser host: the bridge implemented with what a plain page has (a file
+ * input, downloads, window.print, keyboard accelerators for the in-app menu),
+ * so the renderer runs unchanged outside Electron.
+ */
+import type { FileKind, HostBridge, MenuCommand, MenuState, PickedFile, SaveRequest, SaveResult } from '../../../shared/bridge/contract'
+import { ExternalUrlSchema, PickedFileSchema, parsePayload } from '../../../shared/bridge/validators'
+import { acceleratorCommand } from './accelerators'
+
+const ACCEPT: Record<FileKind, string> = {
+  article: '.txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html',
+  annotations: '.json,.jsonld,application/json,application/ld+json',
+}
+
+/** Read a DOM File into the bridge's PickedFile shape (validated like IPC payloads). */
+export async function readPickedFile(file: File): Promise<PickedFile> {
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  return parsePayload('drop', PickedFileSchema, { name: file.name, bytes })
+}
+
+function pickWithInput(kind: FileKind): Promise<PickedFile | null> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = ACCEPT[kind]
+    input.style.display = 'none'
+    input.dataset.hostPicker = kind
+    const done = () => input.remove()
+    input.addEventListener('change', () => {
+      const file = input.files?.[0]
+      done()
+      if (!file) return resolve(null)
+      readPickedFile(file).then(resolve, reject)
+    })
+    input.addEventListener('cancel', () => {
+      done()
+      resolve(null)
+    })
+    document.body.append(input)
+    input.click()
+  })
+}
+
+function download(request: SaveRequest): SaveResult {
+  const blob = new Blob([request.data as BlobPart], { type: request.mimeType })
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = request.suggestedName
+  a.rel = 'noopener'
+  document.body.append(a)
+  a.click()
+  a.remove()
+  // Give the download a moment to start before the URL is revoked.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  return { status: 'saved', name: request.suggestedName }
+}
+
+/** Create the browser host. `target` receives the keyboard accelerators of the in-app menu. */
+export function createBrowserHost(target: Window = window): HostBridge & { emitMenuCommand(command: MenuCommand): void } {
+  const menuListeners = new Set<(command: MenuCommand) => void>()
+  const fileListeners = new Set<(file: PickedFile) => void>()
+  const emitMenuCommand = (command: MenuCommand) => menuListeners.forEach((l) => l(command))
+
+  target.addEventListener('keydown', (event) => {
+    const command = acceleratorCommand(event)
+    if (!command) return
+    // Text fields keep their own undo/redo; the claim history is for claim edits.
+    const el = event.target as HTMLElement | null
+    const inField = !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT')
+    if (inField && (command === 'undo' || command === 'redo')) return
+    event.preventDefault()
+    emitMenuCommand(command)
+  })
+
+  return {
+    info: { kind: 'browser', platform: navigator.platform },
+    pickFile: pickWithInput,
+    async saveFile(request) {
+      return download(request)
+    },
+    async printToPdf({ html, suggestedName }) {
+      // The browser's own print path: the report opens in a tab and its print
+      // dialog offers "Save as PDF".
+      const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }))
+      const win = target.open(url, '_blank')
+      if (!win) {
+        URL.revokeObjectURL(url)
+        return { status: 'cancelled' }
+      }
+      win.addEventListener('load', () => win.print(), { once: true })
+      setTimeout(() => URL.revokeObjectURL(url), 60_000)
+      return { status: 'saved', name: suggestedName }
+    },
+    async openExternal(url) {
+      try {
+        parsePayload('openExternal', ExternalUrlSchema, url)
+      } catch {
+        return false
+      }
+      target.open(url, '_blank', 'noopener,noreferrer')
+      return true
+    },
+    onMenuCommand(listener) {
+      menuListeners.add(listener)
+      return () => menuListeners.delete(listener)
+    },
+    onOpenFile(listener) {
+      fileListeners.add(listener)
+      return () => fileListeners.delete(listener)
+    },
+    setMenuState(_state: MenuState) {
+      // The in-app menu reads the app state directly; nothing to forward.
+    },
+    emitMenuCommand,
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * The outline: the article's headings as a navigation landmark; choosing one
+ * scrolls the reader to it.
+ */
+import type { Article } from '../../../shared/article/model'
+import { blockOffsets } from '../../../shared/article/model'
+
+export interface OutlineEntry {
+  title: string
+  level: number
+  offset: number
+}
+
+/** Headings of an article with their offsets in the canonical text. */
+export function outlineOf(article: Pick<Article, 'blocks'>): OutlineEntry[] {
+  const offsets = blockOffsets(article.blocks)
+  const entries: OutlineEntry[] = []
+  article.blocks.forEach((block, i) => {
+    if (block.type === 'heading') entries.push({ title: block.text, level: block.level, offset: offsets[i]! })
+  })
+  return entries
+}
+
+export function Outline({ entries, onJump }: { entries: readonly OutlineEntry[]; onJump(offset: number): void }) {
+  if (entries.length === 0) return null
+  return (
+    <nav className="outline" aria-label="Outline">
+      <h2 className="panel-title">Outline</h2>
+      <ol>
+        {entries.map((entry) => (
+          <li key={entry.offset} className={`outline-level-${entry.level}`}>
+            <button type="button" className="outline-link" onClick={() => onJump(entry.offset)}>
+              {entry.title}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  )
+}

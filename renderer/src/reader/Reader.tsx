@@ -1,0 +1,180 @@
+/**
+ * The reader: a ProseMirror EditorView over the article, read-only for content,
+ * with the claims drawn as decorations. React owns the surrounding layout; the
+ * view is created once per article and fed claims and focus through
+ * transactions, never re-created on re-render.
+ */
+import { EditorState, TextSelection } from 'prosemirror-state'
+import { EditorView } from 'prosemirror-view'
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react'
+import type { Article } from '../../../shared/article/model'
+import { docFromBlocks, articleSchema } from '../../../shared/article/schema'
+import { buildPositionIndex, offsetToPos, posToOffset, type PositionIndex } from '../../../shared/article/position-map'
+import type { Claim } from '../../../shared/claims/model'
+import { claimLayerPlugin, setClaims } from './claim-decorations'
+import { focusClaim, focusPlugin } from './focus-decorations'
+import { readOnlyPlugin } from './read-only-plugin'
+
+/** The reader's selection in canonical-text offsets, with where to float the toolbar. */
+export interface ReaderSelection {
+  start: number
+  end: number
+  /** Toolbar anchor, relative to the reader's scroll container content. */
+  top: number
+  left: number
+}
+
+export interface ReaderHandle {
+  /** Scroll a claim into view and optionally flash it. */
+  revealClaim(claim: Claim, flash: boolean): void
+  /** Scroll the block containing `offset` to the top and put the caret there. */
+  revealOffset(offset: number): void
+  /** Select a range of the text (canonical offsets). */
+  selectRange(start: number, end: number): void
+  /** The current selection as offsets, or null when it is empty. */
+  selection(): { start: number; end: number } | null
+  focus(): void
+}
+
+interface ReaderProps {
+  article: Article
+  claims: readonly Claim[]
+  selectedClaim: Claim | null
+  /** Element that scrolls the reader; toolbar coordinates are relative to it. */
+  scrollContainer: () => HTMLElement | null
+  onSelectionChange(selection: ReaderSelection | null): void
+  /** A key pressed with text selected: 'e', 's' or 'w'. Return true when handled. */
+  onSelectionKey(key: string): boolean
+  /** The user clicked on text at `offset` (without selecting). */
+  onClickOffset(offset: number, event: MouseEvent): void
+}
+
+function selectionOf(view: EditorView, index: PositionIndex, container: HTMLElement | null): ReaderSelection | null {
+  const { from, to, empty } = view.state.selection
+  if (empty) return null
+  const start = posToOffset(index, from)
+  const end = posToOffset(index, to)
+  if (end <= start) return null
+  let top = 0
+  let left = 0
+  if (container) {
+    const box = container.getBoundingClientRect()
+    const head = view.coordsAtPos(from)
+    const tail = view.coordsAtPos(to)
+    top = head.top - box.top + container.scrollTop
+    left = Math.max(8, Math.min((head.left + tail.left) / 2, box.right - 24) - box.left)
+  }
+  return { start, end, top, left }
+}
+
+export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(props, ref) {
+  const mount = useRef<HTMLDivElement>(null)
+  const view = useRef<EditorView | null>(null)
+  const index = useRef<PositionIndex | null>(null)
+  // Callbacks change every render; the view keeps reading the latest through this ref.
+  const latest = useRef(props)
+  latest.current = props
+
+  useEffect(() => {
+    const blocks = props.article.blocks
+    const positionIndex = buildPositionIndex(blocks)
+    index.current = positionIndex
+    const state = EditorState.create({
+      schema: articleSchema,
+      doc: docFromBlocks(blocks),
+      plugins: [readOnlyPlugin(), claimLayerPlugin(positionIndex, latest.current.claims), focusPlugin(positionIndex)],
+    })
+    const editor = new EditorView(mount.current!, {
+      state,
+      attributes: {
+        class: 'reader-text',
+        role: 'document',
+        'aria-readonly': 'true',
+        'aria-label': props.article.title,
+        lang: props.article.language === 'und' ? '' : props.article.language,
+        spellcheck: 'false',
+        autocorrect: 'off',
+        autocapitalize: 'off',
+        translate: 'no',
+      },
+      dispatchTransaction(tr) {
+        const next = editor.state.apply(tr)
+        editor.updateState(next)
+        if (tr.selectionSet) latest.current.onSelectionChange(selectionOf(editor, positionIndex, latest.current.scrollContainer()))
+      },
+      handleKeyDown(v, event) {
+        if (event.ctrlKey || event.metaKey || event.altKey || v.state.selection.empty) return false
+        const key = event.key.toLowerCase()
+        if (key.length !== 1) return false
+        if (latest.current.onSelectionKey(key)) {
+          event.preventDefault()
+          return true
+        }
+        return false
+      },
+      handleClick(v, pos, event) {
+        if (!v.state.selection.empty) return false
+        latest.current.onClickOffset(posToOffset(positionIndex, pos), event)
+        return false
+      },
+    })
+    view.current = editor
+    return () => {
+      editor.destroy()
+      view.current = null
+    }
+    // The view belongs to one article; claims and focus arrive by transaction.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.article.id])
+
+  useEffect(() => {
+    const v = view.current
+    if (v) v.dispatch(setClaims(v.state.tr, props.claims))
+  }, [props.claims])
+
+  useEffect(() => {
+    const v = view.current
+    const c = props.selectedClaim
+    if (v) v.dispatch(focusClaim(v.state.tr, c ? { id: c.id, target: c.target } : null))
+  }, [props.selectedClaim])
+
+  useImperativeHandle(ref, () => ({
+    revealClaim(claim, flash) {
+      const v = view.current
+      const idx = index.current
+      if (!v || !idx) return
+      const from = offsetToPos(idx, claim.target.position.start)
+      v.dispatch(focusClaim(v.state.tr, { id: claim.id, target: claim.target }, flash))
+      const dom = v.domAtPos(from)
+      const el = dom.node.nodeType === 1 ? (dom.node as HTMLElement) : dom.node.parentElement
+      el?.scrollIntoView({ block: 'center', behavior: 'auto' })
+    },
+    revealOffset(offset) {
+      const v = view.current
+      const idx = index.current
+      if (!v || !idx) return
+      const pos = offsetToPos(idx, offset)
+      const dom = v.domAtPos(pos)
+      const el = dom.node.nodeType === 1 ? (dom.node as HTMLElement) : dom.node.parentElement
+      el?.closest('h1,h2,h3,h4,h5,h6,p,blockquote,li,pre')?.scrollIntoView({ block: 'start' })
+    },
+    selectRange(start, end) {
+      const v = view.current
+      const idx = index.current
+      if (!v || !idx) return
+      v.dispatch(v.state.tr.setSelection(TextSelection.create(v.state.doc, offsetToPos(idx, start), offsetToPos(idx, end))))
+      v.focus()
+    },
+    selection() {
+      const v = view.current
+      const idx = index.current
+      if (!v || !idx || v.state.selection.empty) return null
+      return { start: posToOffset(idx, v.state.selection.from), end: posToOffset(idx, v.state.selection.to) }
+    },
+    focus() {
+      view.current?.focus()
+    },
+  }))
+
+  return <div ref={mount} className="reader-mount" />
+})

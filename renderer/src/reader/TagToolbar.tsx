@@ -1,0 +1,37 @@
+/**
+ * The floating toolbar beside a selection: tag it Evidenced or Speculative, or
+ * grow it to whole sentences. Buttons keep the text selection (mousedown is
+ * cancelled) so the click acts on what the user selected.
+ */
+import type { Stance } from '../../../shared/claims/model'
+
+interface TagToolbarProps {
+  top: number
+  left: number
+  onTag(stance: Stance): void
+  onWholeSentence(): void
+}
+
+const keepSelection = (event: React.MouseEvent) => event.preventDefault()
+
+export function TagToolbar({ top, left, onTag, onWholeSentence }: TagToolbarProps) {
+  return (
+    <div role="toolbar" aria-label="Tag claim" className="tag-toolbar" style={{ top, left }} onMouseDown={keepSelection}>
+      <button type="button" className="tag-button tag-button--evidenced" onClick={() => onTag('evidenced')} aria-keyshortcuts="E">
+        <span className="tag-glyph" aria-hidden="true">
+          E
+        </span>
+        Evidenced
+      </button>
+      <button type="button" className="tag-button tag-button--speculative" onClick={() => onTag('speculative')} aria-keyshortcuts="S">
+        <span className="tag-glyph" aria-hidden="true">
+          S
+        </span>
+        Speculative
+      </button>
+      <button type="button" className="tag-button" onClick={onWholeSentence} aria-keyshortcuts="W" title="Grow the selection to whole sentences (W)">
+        Whole sentence
+      </button>
+    </div>
+  )
+}

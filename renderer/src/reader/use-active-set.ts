@@ -1,0 +1,46 @@
+/**
+ * The annotation sets of a document and which one is active. The choice is
+ * remembered per document; with none remembered the oldest set is active.
+ * A set is made on demand (first claim, "New set"), named after the analyst.
+ */
+import { useCallback, useEffect, useState } from 'react'
+import type { AnnotationSet } from '../../../shared/claims/model'
+import { newId } from '../../../shared/claims/ids'
+import type { WorkbenchDb } from '../storage/database'
+import { addSet, listSets } from '../storage/claims-repo'
+import { getPref, setPref } from '../storage/prefs-repo'
+import { useLiveQuery } from '../state/use-live-query'
+
+export function useActiveSet(db: WorkbenchDb, documentId: string) {
+  const sets = useLiveQuery(() => listSets(db, documentId), [db, documentId])
+  const [chosen, setChosen] = useState<string | null>(null)
+
+  useEffect(() => {
+    void getPref(db, 'activeSets').then((all) => setChosen(all[documentId] ?? null))
+  }, [db, documentId])
+
+  const list = sets.status === 'ready' ? sets.value : []
+  const active = list.find((s) => s.id === chosen) ?? list[0] ?? null
+
+  const choose = useCallback(
+    async (setId: string) => {
+      setChosen(setId)
+      const all = await getPref(db, 'activeSets')
+      await setPref(db, 'activeSets', { ...all, [documentId]: setId })
+    },
+    [db, documentId],
+  )
+
+  /** Create a set for `analyst` with `label`, make it active and return it. */
+  const create = useCallback(
+    async (analyst: string, label: string): Promise<AnnotationSet> => {
+      const set: AnnotationSet = { id: newId(), documentId, analyst, label, created: new Date().toISOString(), origin: 'local' }
+      await addSet(db, set)
+      await choose(set.id)
+      return set
+    },
+    [db, documentId, choose],
+  )
+
+  return { loaded: sets.status !== 'loading', sets: list, active, choose, create }
+}

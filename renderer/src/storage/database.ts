@@ -1,0 +1,96 @@
+/**
+ * The one IndexedDB database of the workbench, opened through Dexie with the
+ * append-only schema list. Opening fails with a {@link StorageError} whose
+ * message tells the user what happened (IndexedDB disabled, another window
+ * holding an older version open, a failed upgrade) instead of a raw DOMException.
+ */
+import Dexie, { type EntityTable } from 'dexie'
+import { StorageError } from '../../../shared/errors'
+import type { BodyRecord, ClaimRecord, DocumentRecord, PrefRecord, SetRecord } from './records'
+import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions'
+
+export const DATABASE_NAME = 'critique-workbench'
+
+export type WorkbenchDb = Dexie & {
+  documents: EntityTable<DocumentRecord, 'id'>
+  bodies: EntityTable<BodyRecord, 'id'>
+  prefs: EntityTable<PrefRecord, 'key'>
+  sets: EntityTable<SetRecord, 'id'>
+  claims: EntityTable<ClaimRecord, 'id'>
+}
+
+/**
+ * Declare `versions` on a new Dexie instance. Tests pass a prefix of
+ * {@link SCHEMA_VERSIONS} to write databases as an older build would.
+ */
+export function declareDatabase(name: string, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): WorkbenchDb {
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as WorkbenchDb
+  for (const v of versions) {
+    const version = db.version(v.version).stores(v.stores)
+    if (v.upgrade) version.upgrade(v.upgrade)
+  }
+  return db
+}
+
+/** Turn what Dexie/IndexedDB threw while opening into a message a person can act on. */
+export function openFailureMessage(error: unknown): StorageError {
+  const name = (error as { name?: string } | null)?.name ?? ''
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? ''
+  if (name === 'MissingAPIError' || inner === 'SecurityError' || name === 'SecurityError') {
+    return new StorageError(
+      'storage-unavailable',
+      'Local storage (IndexedDB) is not available, so nothing could be loaded or saved. Allow site data for this app, or leave private browsing, then reload.',
+      { cause: error },
+    )
+  }
+  if (name === 'VersionError' || inner === 'VersionError') {
+    return new StorageError(
+      'storage-newer',
+      'Your data was saved by a newer version of Critique Workbench. Update the app to open it; nothing was changed.',
+      { cause: error },
+    )
+  }
+  if (name === 'DatabaseClosedError' && /blocked/i.test(String((error as Error).message))) {
+    return new StorageError(
+      'storage-blocked',
+      'Another Critique Workbench window is holding an older version of your data open. Close it to finish the upgrade; nothing was lost.',
+      { cause: error },
+    )
+  }
+  if (name === 'UpgradeError' || inner === 'UpgradeError') {
+    return new StorageError(
+      'storage-upgrade-failed',
+      'Your saved data could not be upgraded to this version. It is untouched; an earlier version of the app can still read it.',
+      { cause: error },
+    )
+  }
+  return new StorageError('storage-open-failed', `Your saved data could not be opened: ${(error as Error)?.message ?? String(error)}`, {
+    cause: error,
+  })
+}
+
+/**
+ * Open the workbench database. Resolves once it is open and upgraded; rejects
+ * with a {@link StorageError}. `onBlockedUpgrade` is called when another window
+ * must close before our upgrade can run, and `onVersionChange` when another
+ * window wants to upgrade past us (we close, so it can proceed).
+ */
+export async function openDatabase(
+  name = DATABASE_NAME,
+  hooks: { onBlockedUpgrade?: () => void; onVersionChange?: () => void } = {},
+): Promise<WorkbenchDb> {
+  const db = declareDatabase(name)
+  db.on('blocked', () => hooks.onBlockedUpgrade?.())
+  db.on('versionchange', () => {
+    // Another window is upgrading: close so it is not blocked, then tell the user.
+    db.close()
+    hooks.onVersionChange?.()
+    return false
+  })
+  try {
+    await db.open()
+    return db
+  } catch (error) {
+    throw openFailureMessage(error)
+  }
+}

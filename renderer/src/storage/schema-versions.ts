@@ -1,0 +1,40 @@
+/**
+ * The database's schema history, append-only (as in Wire's webapp): a version
+ * once shipped is never edited, only followed by a new one. Dexie replays the
+ * list so any older database upgrades step by step; tests open databases
+ * written by each earlier version and check every record survives.
+ */
+import type { Transaction } from 'dexie'
+
+export interface SchemaVersion {
+  version: number
+  /** Dexie store definitions: primary key first, then indexes. `null` drops a table. */
+  stores: Record<string, string | null>
+  /** Data migration run inside the upgrade transaction, if the shape of records changed. */
+  upgrade?: (tx: Transaction) => Promise<void>
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    // Foundation: the library. Bodies (blocks + canonical text) are kept apart from
+    // the metadata so listing the library never loads megabytes of text.
+    version: 1,
+    stores: {
+      documents: 'id, &sha256, importedAt',
+      bodies: 'id',
+      prefs: 'key',
+    },
+  },
+  {
+    // Claims: annotation sets per document and their claims. `[setId+start]` gives
+    // claims of a set in document order straight from the index.
+    version: 2,
+    stores: {
+      sets: 'id, documentId',
+      claims: 'id, setId, documentId, [setId+start]',
+    },
+  },
+]
+
+/** The newest schema version this build knows. */
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version
