@@ -1,0 +1,120 @@
+/**
+ * Files the renderer asks for: open dialogs filtered by kind with a size
+ * limit, and save dialogs that write what the renderer produced. The renderer
+ * only ever sees base names and bytes, never a path.
+ */
+import { dialog, type BaseWindow, type FileFilter } from 'electron'
+import { open, writeFile } from 'node:fs/promises'
+import { basename, extname, join } from 'node:path'
+import type { FileKind, PickedFile, SaveRequest, SaveResult } from '../../shared/bridge/contract'
+import { MAX_BRIDGE_FILE_BYTES } from '../../shared/bridge/validators'
+import { ImportRefusedError } from '../../shared/errors'
+
+const MEGABYTE = 1024 * 1024
+
+/** Largest file accepted per kind: articles 20 MB, annotation files 50 MB (the bridge's limit). */
+export const MAX_FILE_BYTES: Readonly<Record<FileKind, number>> = {
+  article: 20 * MEGABYTE,
+  annotations: MAX_BRIDGE_FILE_BYTES,
+}
+
+const ALL_FILES: FileFilter = { name: 'All Files', extensions: ['*'] }
+
+/** Open-dialog filters per kind; "All Files" last so an odd extension is still reachable. */
+export const OPEN_FILTERS: Readonly<Record<FileKind, FileFilter[]>> = {
+  article: [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }, ALL_FILES],
+  annotations: [{ name: 'Annotation Sets', extensions: ['jsonld', 'json'] }, ALL_FILES],
+}
+
+const KIND_LABEL: Readonly<Record<FileKind, string>> = { article: 'articles', annotations: 'annotation files' }
+
+/**
+ * Read the file at `path` whole, as the bridge hands it over: base name and bytes.
+ *
+ * @throws ImportRefusedError `not-a-file` when the path is a folder or device,
+ *   `file-too-large` when it exceeds `MAX_FILE_BYTES[kind]` (checked before
+ *   reading, and again on the bytes read, should it grow meanwhile), or
+ *   `file-unreadable` when the file cannot be opened or read.
+ */
+export async function readPickedFile(path: string, kind: FileKind): Promise<PickedFile> {
+  const name = basename(path)
+  const limit = MAX_FILE_BYTES[kind]
+  const tooLarge = (): ImportRefusedError =>
+    new ImportRefusedError(
+      'file-too-large',
+      `“${name}” is too large: ${KIND_LABEL[kind]} are limited to ${Math.round(limit / MEGABYTE)} MB.`,
+      { fileName: name },
+    )
+  let handle
+  try {
+    handle = await open(path, 'r')
+  } catch (cause) {
+    throw new ImportRefusedError('file-unreadable', `“${name}” could not be opened.`, { fileName: name, cause })
+  }
+  try {
+    const info = await handle.stat()
+    if (!info.isFile()) throw new ImportRefusedError('not-a-file', `“${name}” is not a file.`, { fileName: name })
+    if (info.size > limit) throw tooLarge()
+    const buffer = await handle.readFile()
+    if (buffer.byteLength > limit) throw tooLarge()
+    // A plain Uint8Array view, not a Buffer: that is what the bridge's validators and IPC expect.
+    return { name, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) }
+  } catch (error) {
+    if (error instanceof ImportRefusedError) throw error
+    throw new ImportRefusedError('file-unreadable', `“${name}” could not be read.`, { fileName: name, cause: error })
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * Save-dialog filters for a file named `suggestedName`: one filter for its
+ * extension (named after the MIME type's subtype), then "All Files". Only
+ * "All Files" when the name has no extension.
+ */
+export function saveFilters(suggestedName: string, mimeType: string): FileFilter[] {
+  const extension = extname(suggestedName).slice(1)
+  if (extension === '') return [ALL_FILES]
+  const subtype = mimeType.split(';', 1)[0]?.split('/')[1] ?? extension
+  return [{ name: `${subtype.toUpperCase()} (*.${extension})`, extensions: [extension] }, ALL_FILES]
+}
+
+/** Ask for a file of `kind`, modal to `window`; null when the user cancels. See `readPickedFile` for failures. */
+export async function pickFile(kind: FileKind, window: BaseWindow | null): Promise<PickedFile | null> {
+  const options = {
+    title: kind === 'article' ? 'Open Article' : 'Import Annotations',
+    properties: ['openFile'] as Array<'openFile'>,
+    filters: OPEN_FILTERS[kind],
+  }
+  const result = window === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(window, options)
+  const path = result.filePaths[0]
+  if (result.canceled || path === undefined) return null
+  return readPickedFile(path, kind)
+}
+
+/**
+ * Ask where to save, modal to `window`, starting in `defaultFolder` with the
+ * suggested name. The chosen path, or null when the user cancels.
+ */
+export async function chooseSavePath(
+  suggestedName: string,
+  mimeType: string,
+  window: BaseWindow | null,
+  defaultFolder: string,
+): Promise<string | null> {
+  const options = { defaultPath: join(defaultFolder, suggestedName), filters: saveFilters(suggestedName, mimeType) }
+  const result = window === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(window, options)
+  return result.canceled || result.filePath === '' ? null : result.filePath
+}
+
+/**
+ * Save `request` to a file the user chooses (text as UTF-8, bytes as they
+ * are). `{status: 'cancelled'}` when the user cancels; write failures reject
+ * with the file system's error.
+ */
+export async function saveFile(request: SaveRequest, window: BaseWindow | null, defaultFolder: string): Promise<SaveResult> {
+  const path = await chooseSavePath(request.suggestedName, request.mimeType, window, defaultFolder)
+  if (path === null) return { status: 'cancelled' }
+  await writeFile(path, request.data)
+  return { status: 'saved', name: basename(path) }
+}
