@@ -1,0 +1,114 @@
+/**
+ * `critique report ARTICLE SET.jsonld --format md|html|pdf|csv [--out FILE]
+ * [--generated ISO-TIME] [--bom] [--chromium PATH]`: import an annotation
+ * set onto an article, exactly as the app does, and write its critique report.
+ *
+ * md, html and csv go to `--out` or stdout. pdf is the HTML report printed by
+ * headless Chromium (playwright-core), so it needs `--out` and a Chromium:
+ * `--chromium PATH`, else `$CHROMIUM_PATH`, else /usr/bin/chromium.
+ *
+ * The report's "generated" time is `--generated` or now. Claim ids the file
+ * does not give as UUIDs are derived from the file's hash, so the same inputs
+ * give the same report.
+ */
+import { existsSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { chromium } from 'playwright-core'
+import type { Article } from '../../shared/article/model'
+import type { Claim } from '../../shared/claims/model'
+import { analyse, defaultLexicon } from '../../shared/cues'
+import { CritiqueError } from '../../shared/errors'
+import { checkGeneratedAt, renderReportCsv, renderReportHtml, renderReportMarkdown, type ReportInput } from '../../shared/report'
+import { UsageError, parseArgs, type CliCommand, type CliIo } from '../io'
+import { loadAnnotationSet, loadArticle } from '../load-inputs'
+
+const FORMATS = ['md', 'html', 'pdf', 'csv'] as const
+type Format = (typeof FORMATS)[number]
+
+/** Flags for a headless, offline Chromium that prints one page. */
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+
+async function loadSet(cwd: string, name: string, article: Article, generatedAt: string, io: CliIo): Promise<ReportInput> {
+  const { set, claims } = await loadAnnotationSet(cwd, name, article, generatedAt, io)
+  return { article, set, claims }
+}
+
+/**
+ * The claim finder's judgement for the report summary: a placed claim without
+ * evidence whose span overlaps a sentence stated with certainty and no
+ * evidence cue.
+ */
+export function certaintyPredicate(article: Article): (claim: Claim) => boolean {
+  const flagged = analyse(article.text, defaultLexicon(), { blocks: article.blocks }).filter((s) => s.certaintyWithoutEvidence)
+  return (claim) => {
+    if (claim.orphan === true || claim.evidence.length > 0) return false
+    const { start, end } = claim.target.position
+    return flagged.some((s) => s.start < end && start < s.end)
+  }
+}
+
+/** Path of the Chromium to print with: the option, then $CHROMIUM_PATH, then /usr/bin/chromium. */
+export function chromiumPath(option: string | undefined, env: CliIo['env']): string {
+  return option ?? env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+}
+
+/**
+ * Print `html` to PDF bytes with headless Chromium at `executablePath`, with
+ * every network request refused. Throws CritiqueError (`no-chromium`) when
+ * there is no such executable.
+ */
+export async function printPdf(html: string, executablePath: string): Promise<Uint8Array> {
+  if (!existsSync(executablePath)) {
+    throw new CritiqueError(
+      'no-chromium',
+      `PDF needs Chromium, and there is none at ${executablePath}. Install it (with Japanese fonts) with ` +
+        '`apt-get install chromium fonts-noto-cjk`, or pass --chromium PATH or set CHROMIUM_PATH.',
+    )
+  }
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  try {
+    const page = await browser.newPage()
+    await page.route('**/*', (route) => route.abort())
+    await page.setContent(html, { waitUntil: 'load' })
+    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
+  } finally {
+    await browser.close()
+  }
+}
+
+export const run: CliCommand = async (args, io) => {
+  const { positionals, options } = parseArgs(args, ['format', 'out', 'generated', 'chromium'], ['bom'])
+  if (positionals.length !== 2) throw new UsageError('expected an ARTICLE file and a SET file')
+  const format = options.format as Format | undefined
+  if (format === undefined || !FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`)
+  const out = typeof options.out === 'string' ? options.out : undefined
+  if (format === 'pdf' && out === undefined) throw new UsageError('--format pdf needs --out FILE')
+  if (options.bom === true && format !== 'csv') throw new UsageError('--bom applies to --format csv only')
+  const generatedAt = typeof options.generated === 'string' ? options.generated : new Date().toISOString()
+  try {
+    checkGeneratedAt(generatedAt)
+  } catch {
+    throw new UsageError(`--generated must be an ISO 8601 time, got "${generatedAt}"`)
+  }
+
+  const article = await loadArticle(io.cwd, positionals[0]!)
+  const input = await loadSet(io.cwd, positionals[1]!, article, generatedAt, io)
+  const reportOptions = { generatedAt, isCertaintyWithoutEvidence: certaintyPredicate(article) }
+  let output: string | Uint8Array
+  if (format === 'md') output = renderReportMarkdown(input, reportOptions)
+  else if (format === 'csv') output = renderReportCsv(input, { bom: options.bom === true })
+  else {
+    const html = renderReportHtml(input, reportOptions)
+    output = format === 'html' ? html : await printPdf(html, chromiumPath(options.chromium as string | undefined, io.env))
+  }
+
+  if (out === undefined) {
+    io.stdout(output as string)
+  } else {
+    await writeFile(resolve(io.cwd, out), output)
+    const orphans = input.claims.filter((c) => c.orphan === true).length
+    io.stderr(`wrote ${out}: ${input.claims.length} claims${orphans > 0 ? `, ${orphans} orphaned` : ''}\n`)
+  }
+  return 0
+}

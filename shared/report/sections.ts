@@ -1,0 +1,91 @@
+/**
+ * Where a claim sits in an article, as a reader of the report finds it: the
+ * section (the article's own headings) and the paragraph number the reader
+ * shows in the margin.
+ */
+import { blockOffsets, type Article } from '../article/model'
+import { compareClaimsInDocumentOrder, type Claim } from '../claims/model'
+
+/** One section of an article with the claims that start in it, in document order. */
+export interface ReportSection {
+  /**
+   * The heading's text, or null for the front section: everything before the
+   * article's first heading (the whole article when it has no headings).
+   */
+  title: string | null
+  /** Index in `article.blocks` of the heading; null for the front section. */
+  headingBlockIndex: number | null
+  /** Offset in the canonical text where the section starts. */
+  start: number
+  claims: Claim[]
+}
+
+/**
+ * Index of the block that holds canonical-text `offset`: the last block that
+ * starts at or before it, so an offset in the separator after a block counts
+ * as that block's. Returns null for an article with no blocks.
+ * Throws RangeError for a negative or non-integer offset.
+ */
+export function blockHoldingOffset(article: Pick<Article, 'blocks'>, offset: number): number | null {
+  if (!Number.isInteger(offset) || offset < 0) throw new RangeError(`offset must be a non-negative integer, got ${offset}`)
+  const starts = blockOffsets(article.blocks)
+  let found: number | null = null
+  for (let i = 0; i < article.blocks.length; i++) {
+    if (starts[i]! > offset) break
+    found = i
+  }
+  return found
+}
+
+/**
+ * The 1-based paragraph number of the block holding `offset`: the count of
+ * non-heading blocks up to and including it, as the reader numbers them in
+ * the margin. Null when the offset is in a heading or the article is empty.
+ * Throws RangeError for a negative or non-integer offset.
+ */
+export function paragraphNumberAt(article: Pick<Article, 'blocks'>, offset: number): number | null {
+  const index = blockHoldingOffset(article, offset)
+  if (index === null || article.blocks[index]!.type === 'heading') return null
+  let number = 0
+  for (let i = 0; i <= index; i++) if (article.blocks[i]!.type !== 'heading') number++
+  return number
+}
+
+/**
+ * Split an article into sections at its headings and place each claim in the
+ * section of the last heading that starts at or before the claim's start.
+ *
+ * The front section (title null) is included when the article has text before
+ * its first heading, has no headings at all, or has claims before the first
+ * heading. Orphaned claims (`orphan === true`) have no trustworthy position
+ * and are left out; the report lists them in an appendix. Claims within a
+ * section are in document order ({@link compareClaimsInDocumentOrder}).
+ * Never throws for well-formed claims; a claim with a negative start throws
+ * RangeError.
+ */
+export function sectionsOf(article: Pick<Article, 'blocks'>, claims: readonly Claim[]): ReportSection[] {
+  const starts = blockOffsets(article.blocks)
+  const headings: ReportSection[] = []
+  article.blocks.forEach((block, index) => {
+    if (block.type === 'heading') {
+      headings.push({ title: block.text, headingBlockIndex: index, start: starts[index]!, claims: [] })
+    }
+  })
+  const front: ReportSection = { title: null, headingBlockIndex: null, start: 0, claims: [] }
+  const firstHeadingIndex = headings[0]?.headingBlockIndex ?? null
+
+  const placed = claims.filter((claim) => claim.orphan !== true).sort(compareClaimsInDocumentOrder)
+  for (const claim of placed) {
+    const start = claim.target.position.start
+    if (!Number.isInteger(start) || start < 0) throw new RangeError(`claim ${claim.id} has an invalid start ${start}`)
+    let home = front
+    for (const section of headings) {
+      if (section.start > start) break
+      home = section
+    }
+    home.claims.push(claim)
+  }
+
+  const hasFrontText = firstHeadingIndex === null || firstHeadingIndex > 0
+  return hasFrontText || front.claims.length > 0 ? [front, ...headings] : headings
+}
