@@ -138,15 +138,14 @@ export class ClaimSession {
   }
 
   private async flush(id: string, entry: Pending): Promise<void> {
-    this.setStatus({ state: 'saving', pending: this.uncommittedCount() })
+    this.setStatus(this.progress())
     try {
       if (entry.claim) await putClaim(this.db, entry.claim)
       else await deleteClaim(this.db, id)
       if (this.disposed || this.pending.get(id) !== entry) return
       entry.committed = true
       this.settleCommitted()
-      const left = this.uncommittedCount()
-      this.setStatus(left === 0 ? (this.hasFailures() ? this.status : { state: 'saved', at: Date.now() }) : { state: 'saving', pending: left })
+      this.setStatus(this.progress())
     } catch (error) {
       if (this.disposed || this.pending.get(id) !== entry) return
       const delay = retryDelay(entry.attempt)
@@ -157,6 +156,14 @@ export class ClaimSession {
       }, delay)
       this.setStatus({ state: 'error', message: userMessageOf(error), pending: this.uncommittedCount(), retryInMs: delay })
     }
+  }
+
+  // A failure keeps its message until its retry gets through (or a later edit of
+  // the same claim replaces it), even while other edits are written meanwhile.
+  private progress(): SaveStatus {
+    const pending = this.uncommittedCount()
+    if (this.status.state === 'error' && this.hasFailures()) return { ...this.status, pending }
+    return pending === 0 ? { state: 'saved', at: Date.now() } : { state: 'saving', pending }
   }
 
   private uncommittedCount(): number {

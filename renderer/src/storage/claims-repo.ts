@@ -3,7 +3,7 @@
  * durability (set on the database), so a resolved promise means the claim is on
  * disk: the status line says "Saved" only then.
  */
-import type { AnnotationSet, Claim } from '../../../shared/claims/model'
+import { compareClaimsInDocumentOrder, type AnnotationSet, type Claim } from '../../../shared/claims/model'
 import type { WorkbenchDb } from './database'
 import { fromClaimRecord, toClaimRecord } from './records'
 import { writeFailure } from './write-errors'
@@ -22,10 +22,12 @@ export async function addSet(db: WorkbenchDb, set: AnnotationSet): Promise<void>
   }
 }
 
-/** A set's claims in document order, read in one indexed query. */
+/** A set's claims in document order ({@link compareClaimsInDocumentOrder}), read in one indexed query. */
 export async function listClaims(db: WorkbenchDb, setId: string): Promise<Claim[]> {
   const records = await db.claims.where('[setId+start]').between([setId, -Infinity], [setId, Infinity]).toArray()
-  return records.map(fromClaimRecord)
+  // The index orders claims starting at the same offset by id, not longer-first:
+  // a stable sort of the nearly sorted list settles those ties.
+  return records.map(fromClaimRecord).sort(compareClaimsInDocumentOrder)
 }
 
 /** Insert or replace a claim. Rejects with a StorageError. */

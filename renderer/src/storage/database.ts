@@ -7,7 +7,7 @@
 import Dexie, { type EntityTable } from 'dexie'
 import { StorageError } from '../../../shared/errors'
 import type { BodyRecord, ClaimRecord, DocumentRecord, PrefRecord, SetRecord } from './records'
-import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions'
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions'
 
 export const DATABASE_NAME = 'critique-workbench'
 
@@ -21,13 +21,26 @@ export type WorkbenchDb = Dexie & {
 
 /**
  * Declare `versions` on a new Dexie instance. Tests pass a prefix of
- * {@link SCHEMA_VERSIONS} to write databases as an older build would.
+ * {@link SCHEMA_VERSIONS} to write databases as an older build would. A data
+ * migration that throws makes `open()` reject with a Dexie `UpgradeError`
+ * (the thrown error as `inner`); the whole upgrade is rolled back.
  */
 export function declareDatabase(name: string, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): WorkbenchDb {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as WorkbenchDb
   for (const v of versions) {
     const version = db.version(v.version).stores(v.stores)
-    if (v.upgrade) version.upgrade(v.upgrade)
+    const upgrade = v.upgrade
+    if (upgrade) {
+      // Dexie rejects open() with whatever the migration threw; naming it an
+      // UpgradeError lets openFailureMessage tell "could not upgrade" from "could not open".
+      version.upgrade(async (tx) => {
+        try {
+          await upgrade(tx)
+        } catch (error) {
+          throw new Dexie.UpgradeError(`Upgrade to schema version ${v.version} failed: ${(error as Error)?.message ?? String(error)}`, error as object)
+        }
+      })
+    }
   }
   return db
 }
@@ -69,9 +82,27 @@ export function openFailureMessage(error: unknown): StorageError {
   })
 }
 
+/** Schema version a native IndexedDB version stands for: Dexie stores version × 10, plus 1 per schema patch. */
+function schemaVersionOf(nativeVersion: number): number {
+  return Math.floor(nativeVersion / 10)
+}
+
+/** Native version of the installed database `name`, or null when it does not exist or the browser cannot tell. */
+async function installedNativeVersion(name: string): Promise<number | null> {
+  // indexedDB.databases() exists in Chromium, hence in Electron; elsewhere the check after opening remains.
+  // Without IndexedDB at all, Dexie's own MissingAPIError says so when opening.
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return null
+  const info = (await indexedDB.databases()).find((d) => d.name === name)
+  return info?.version ?? null
+}
+
+const newerVersionError = (nativeVersion: number) =>
+  openFailureMessage(new DOMException(`The installed database has version ${nativeVersion}, newer than this build's ${CURRENT_SCHEMA_VERSION * 10}`, 'VersionError'))
+
 /**
  * Open the workbench database. Resolves once it is open and upgraded; rejects
- * with a {@link StorageError}. `onBlockedUpgrade` is called when another window
+ * with a {@link StorageError}; a database written by a newer build is refused
+ * ('storage-newer') without being modified. `onBlockedUpgrade` is called when another window
  * must close before our upgrade can run, and `onVersionChange` when another
  * window wants to upgrade past us (we close, so it can proceed).
  */
@@ -88,9 +119,18 @@ export async function openDatabase(
     return false
   })
   try {
+    // Dexie 4 silently opens a database of a newer version (and patches its schema
+    // to ours when indexes differ), so a newer database is refused before Dexie touches it.
+    const installed = await installedNativeVersion(name)
+    if (installed !== null && schemaVersionOf(installed) > CURRENT_SCHEMA_VERSION) throw newerVersionError(installed)
     await db.open()
+    const opened = db.backendDB().version
+    if (schemaVersionOf(opened) > CURRENT_SCHEMA_VERSION) {
+      db.close()
+      throw newerVersionError(opened)
+    }
     return db
   } catch (error) {
-    throw openFailureMessage(error)
+    throw error instanceof StorageError ? error : openFailureMessage(error)
   }
 }

@@ -1,0 +1,335 @@
+/**
+ * ClaimSession over real IndexedDB: what the user sees while edits are being
+ * written, undo/redo through storage, failed writes kept on screen and
+ * retried, and two windows (two Dexie instances) following each other.
+ */
+import Dexie from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createClaim } from '../../../shared/claims/create-claim'
+import type { AnnotationSet, Claim } from '../../../shared/claims/model'
+import { addSet, listClaims } from '../storage/claims-repo'
+import { openDatabase, type WorkbenchDb } from '../storage/database'
+import { ClaimSession, type ClaimSessionSnapshot } from './claim-session'
+import type { SaveStatus } from './save-status'
+
+const opened: WorkbenchDb[] = []
+const sessions: ClaimSession[] = []
+const restores: (() => void)[] = []
+
+afterEach(async () => {
+  for (const restore of restores.splice(0).reverse()) restore()
+  for (const session of sessions.splice(0)) session.dispose()
+  const names = new Set(opened.map((db) => db.name))
+  for (const db of opened.splice(0)) db.close()
+  for (const name of names) await Dexie.delete(name)
+})
+
+async function open(name: string): Promise<WorkbenchDb> {
+  const db = await openDatabase(name)
+  opened.push(db)
+  return db
+}
+
+const SET: AnnotationSet = { id: 'set-1', documentId: 'doc-1', analyst: '山田', label: '山田', created: '2025-08-19T10:00:00.000Z', origin: 'local' }
+const TEXT = '米露首脳会談は、アラスカで開催された。プーチン大統領は英語で「次はモスクワで」と述べた。'
+
+function claim(id: string, start: number, end: number, stance: Claim['stance'] = 'evidenced'): Claim {
+  return createClaim({ set: SET, text: TEXT, start, end, stance, author: '山田', now: '2025-08-19T10:05:00.000Z', id })
+}
+
+/** A database holding the set, and a session on it that has loaded. */
+async function loadedSession(name = `test-session-${crypto.randomUUID()}`): Promise<{ db: WorkbenchDb; session: ClaimSession }> {
+  const db = await open(name)
+  if (!(await db.sets.get(SET.id))) await addSet(db, SET)
+  const session = new ClaimSession(db, SET.id)
+  sessions.push(session)
+  await waitFor(() => session.getSnapshot().loaded, 'the session to load')
+  return { db, session }
+}
+
+/** Poll until `condition` holds (up to ~3 s, enough for the first 1 s retry), else fail naming `what`. */
+async function waitFor(condition: () => boolean, what: string, timeoutMs = 3000): Promise<void> {
+  const deadline = performance.now() + timeoutMs
+  while (!condition()) {
+    if (performance.now() > deadline) throw new Error(`Timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
+
+const ids = (snapshot: ClaimSessionSnapshot) => snapshot.claims.map((c) => c.id)
+const storedIds = async (db: WorkbenchDb) => (await listClaims(db, SET.id)).map((c) => c.id)
+
+type LogEntry = SaveStatus['state'] | 'commit'
+
+/**
+ * Log `commit` whenever an IndexedDB write transaction completes. Must run
+ * before the database opens: Dexie binds `IDBDatabase#transaction` on open.
+ */
+function recordCommits(log: LogEntry[]): void {
+  const original = IDBDatabase.prototype.transaction
+  IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof original>) {
+    const tx = original.apply(this, args)
+    if (tx.mode === 'readwrite') tx.addEventListener('complete', () => log.push('commit'))
+    return tx
+  }
+  restores.push(() => {
+    IDBDatabase.prototype.transaction = original
+  })
+}
+
+/** Log every status the session reports, in order. */
+function recordStatuses(session: ClaimSession, log: LogEntry[]): void {
+  let last = session.getSnapshot().status
+  session.subscribe(() => {
+    const { status } = session.getSnapshot()
+    if (status !== last) log.push(status.state)
+    last = status
+  })
+}
+
+/** Make `IDBObjectStore.prototype.put` throw `error` for the claims store until the test ends. */
+function throwOnClaimPut(error: () => Error): void {
+  const original = IDBObjectStore.prototype.put
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
+    if (this.name === 'claims') throw error()
+    return original.apply(this, args)
+  }
+  restores.push(() => {
+    IDBObjectStore.prototype.put = original
+  })
+}
+
+/**
+ * Make claim writes fail the way Chromium reports a full disk: the put succeeds,
+ * then the transaction aborts with `error` = QuotaExceededError, which Dexie
+ * surfaces as an AbortError whose `inner` is that error. Returns the restore.
+ */
+function abortClaimPutsLikeChromeOnFullDisk(): () => void {
+  const original = IDBObjectStore.prototype.put
+  const errorGetter = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'error')!.get!
+  const full = new WeakSet<IDBTransaction>()
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
+    const request = original.apply(this, args)
+    if (this.name === 'claims') {
+      const tx = this.transaction
+      request.addEventListener('success', () => {
+        full.add(tx)
+        tx.abort()
+      })
+    }
+    return request
+  }
+  Object.defineProperty(IDBTransaction.prototype, 'error', {
+    configurable: true,
+    get(this: IDBTransaction) {
+      return full.has(this) ? new DOMException('The transaction was aborted: disk full.', 'QuotaExceededError') : errorGetter.call(this)
+    },
+  })
+  const restore = () => {
+    IDBObjectStore.prototype.put = original
+    Object.defineProperty(IDBTransaction.prototype, 'error', { configurable: true, get: errorGetter })
+  }
+  restores.push(restore)
+  return restore
+}
+
+describe('ClaimSession edits', () => {
+  it('shows a created claim at once and says saved only after the write committed', async () => {
+    const log: LogEntry[] = []
+    recordCommits(log)
+    const { db, session } = await loadedSession()
+    log.length = 0 // the commit that stored the set
+    recordStatuses(session, log)
+    const c = claim('c1', 0, 6)
+    session.create(c)
+    expect(session.getSnapshot().claims).toStrictEqual([c])
+    expect(session.getSnapshot().status.state).toBe('saving')
+    expect(session.getSnapshot().canUndo).toBe(true)
+
+    await waitFor(() => session.getSnapshot().status.state === 'saved', 'saved')
+    expect(log).toEqual(['saving', 'commit', 'saved'])
+    expect(await listClaims(db, SET.id)).toStrictEqual([c])
+    expect(session.getSnapshot().claims).toStrictEqual([c])
+  })
+
+  it('keeps claims in document order while some are pending', async () => {
+    const { session } = await loadedSession()
+    session.create(claim('late', 20, 26))
+    await waitFor(() => session.getSnapshot().status.state === 'saved', 'saved')
+    session.create(claim('early', 0, 6))
+    expect(ids(session.getSnapshot())).toEqual(['early', 'late'])
+  })
+
+  it('undoes a create by deleting it and redoes it by storing it again', async () => {
+    const { db, session } = await loadedSession()
+    const c = claim('c1', 0, 6)
+    session.create(c)
+    await waitFor(() => session.getSnapshot().status.state === 'saved', 'create saved')
+
+    expect(session.undo()).toBe(true)
+    expect(session.getSnapshot().claims).toEqual([])
+    await waitFor(() => session.getSnapshot().status.state === 'saved', 'undo saved')
+    expect(await storedIds(db)).toEqual([])
+    expect(session.getSnapshot()).toMatchObject({ canUndo: false, canRedo: true })
+
+    expect(session.redo()).toBe(true)
+    expect(session.getSnapshot().claims).toStrictEqual([c])
+    await waitFor(() => session.getSnapshot().status.state === 'saved', 'redo saved')
+    expect(await listClaims(db, SET.id)).toStrictEqual([c])
+    expect(session.getSnapshot()).toMatchObject({ canUndo: true, canRedo: false })
+  })
+
+  it('undoes a create whose write is still in flight', async () => {
+    const { db, session } = await loadedSession()
+    session.create(claim('c1', 0, 6))
+    session.undo()
+    expect(session.getSnapshot().claims).toEqual([])
+    await waitFor(() => session.getSnapshot().status.state === 'saved', 'saved')
+    expect(await storedIds(db)).toEqual([])
+    expect(session.getSnapshot().claims).toEqual([])
+  })
+
+  it('restores the identical claim when a delete is undone', async () => {
+    const { db, session } = await loadedSession()
+    const c: Claim = {
+      ...claim('c1', 9, 18, 'speculative'),
+      note: '根拠が示されていない',
+      evidence: [{ id: 'e1', citation: '共同記者会見', url: 'https://example.org/press' }],
+      counterpoints: [{ id: 'k1', text: '別の解釈', strength: 'moderate', source: { citation: 'NHK', url: '' } }],
+      tags: ['summit'],
+      modified: '2025-08-19T10:07:00.000Z',
+    }
+    session.create(c)
+    await waitFor(() => session.getSnapshot().status.state === 'saved', 'create saved')
+    session.remove(c)
+    expect(session.get('c1')).toBeNull()
+    await waitFor(() => session.getSnapshot().status.state === 'saved', 'delete saved')
+    expect(await storedIds(db)).toEqual([])
+
+    session.undo()
+    expect(session.get('c1')).toStrictEqual(c)
+    await waitFor(() => session.getSnapshot().status.state === 'saved', 'undo saved')
+    expect(await listClaims(db, SET.id)).toStrictEqual([c])
+  })
+
+  it('undoes an update back to the claim as it was', async () => {
+    const { db, session } = await loadedSession()
+    const before = claim('c1', 0, 6)
+    session.create(before)
+    const after: Claim = { ...before, stance: 'speculative', note: 'edited', modified: '2025-08-19T11:00:00.000Z' }
+    session.update(before, after)
+    expect(session.get('c1')).toStrictEqual(after)
+    await waitFor(() => session.getSnapshot().status.state === 'saved', 'update saved')
+    expect(await listClaims(db, SET.id)).toStrictEqual([after])
+    session.undo()
+    await waitFor(() => session.getSnapshot().status.state === 'saved', 'undo saved')
+    expect(await listClaims(db, SET.id)).toStrictEqual([before])
+    expect(session.get('c1')).toStrictEqual(before)
+  })
+})
+
+describe('ClaimSession when writes fail', () => {
+  const QUOTA_MESSAGE = /storage quota is full/
+
+  it('keeps a claim whose write hit the quota on screen, reports it, and saves it on retry', async () => {
+    const { db, session } = await loadedSession()
+    throwOnClaimPut(() => new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+    const restore = restores[restores.length - 1]!
+    const c = claim('c1', 0, 6)
+    session.create(c)
+    await waitFor(() => session.getSnapshot().status.state === 'error', 'error status')
+    const status = session.getSnapshot().status
+    expect(status).toMatchObject({ state: 'error', pending: 1, retryInMs: 1000 })
+    expect(status.state === 'error' && status.message).toMatch(QUOTA_MESSAGE)
+    expect(session.getSnapshot().claims).toStrictEqual([c])
+    expect(await storedIds(db)).toEqual([])
+
+    restore()
+    await waitFor(() => session.getSnapshot().status.state === 'saved', 'saved after retry')
+    expect(await listClaims(db, SET.id)).toStrictEqual([c])
+    expect(session.getSnapshot().claims).toStrictEqual([c])
+  })
+
+  it("does the same when Chromium aborts the transaction for a full disk", async () => {
+    const { db, session } = await loadedSession()
+    const restore = abortClaimPutsLikeChromeOnFullDisk()
+    const c = claim('c1', 0, 6)
+    session.create(c)
+    await waitFor(() => session.getSnapshot().status.state === 'error', 'error status')
+    const status = session.getSnapshot().status
+    expect(status.state === 'error' && status.message).toMatch(QUOTA_MESSAGE)
+    expect(session.getSnapshot().claims).toStrictEqual([c])
+    // The put really was rolled back, and the live query (which may have shown it
+    // optimistically) has settled without it: only the overlay keeps it.
+    expect(await storedIds(db)).toEqual([])
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(session.getSnapshot().claims).toStrictEqual([c])
+
+    restore()
+    await waitFor(() => session.getSnapshot().status.state === 'saved', 'saved after retry')
+    expect(await listClaims(db, SET.id)).toStrictEqual([c])
+  })
+
+  it('keeps reporting the failure while another edit saves', async () => {
+    const { db, session } = await loadedSession()
+    const original = IDBObjectStore.prototype.put
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
+      if (this.name === 'claims' && (args[0] as Claim).id === 'stuck') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      return original.apply(this, args)
+    }
+    const restore = () => {
+      IDBObjectStore.prototype.put = original
+    }
+    restores.push(restore)
+    session.create(claim('stuck', 0, 6))
+    await waitFor(() => session.getSnapshot().status.state === 'error', 'error status')
+    session.create(claim('fine', 9, 18))
+    await waitForStored(db, 'fine')
+    // The second edit landed, but the first is still unsaved: the status must still say so.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const status = session.getSnapshot().status
+    expect(status.state).toBe('error')
+    expect(status.state === 'error' && status.message).toMatch(QUOTA_MESSAGE)
+    expect(status).toMatchObject({ pending: 1 })
+    expect(ids(session.getSnapshot())).toEqual(['stuck', 'fine'])
+
+    restore()
+    await waitFor(() => session.getSnapshot().status.state === 'saved', 'saved after retry')
+    expect(await storedIds(db)).toEqual(['stuck', 'fine'])
+  })
+})
+
+async function waitForStored(db: WorkbenchDb, id: string): Promise<void> {
+  const deadline = performance.now() + 3000
+  while (!(await storedIds(db)).includes(id)) {
+    if (performance.now() > deadline) throw new Error(`Timed out waiting for ${id} to be stored`)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
+
+describe('two windows on one database', () => {
+  it("see each other's writes through two Dexie instances", async () => {
+    const name = `test-session-${crypto.randomUUID()}`
+    const a = await loadedSession(name)
+    const b = await loadedSession(name)
+    expect(a.db).not.toBe(b.db)
+
+    const fromA = claim('from-a', 0, 6)
+    a.session.create(fromA)
+    await waitFor(() => b.session.get('from-a') !== null, 'B to see A’s claim')
+    expect(b.session.get('from-a')).toStrictEqual(fromA)
+
+    const fromB = claim('from-b', 9, 18, 'speculative')
+    b.session.create(fromB)
+    await waitFor(() => a.session.get('from-b') !== null, 'A to see B’s claim')
+    expect(ids(a.session.getSnapshot())).toEqual(['from-a', 'from-b'])
+
+    b.session.remove(fromA)
+    await waitFor(() => a.session.get('from-a') === null, 'A to see B’s delete')
+    expect(a.session.getSnapshot().claims).toStrictEqual([fromB])
+    // Undo belongs to the window that made the edit; its effect reaches the other one.
+    expect(b.session.undo()).toBe(true)
+    await waitFor(() => a.session.get('from-a') !== null, 'A to see B’s undo')
+    expect(a.session.getSnapshot().claims).toStrictEqual([fromA, fromB])
+  })
+})

@@ -1,0 +1,174 @@
+/**
+ * Annotation sets and claims over real IndexedDB: order, replacement, deletion
+ * and the all-or-nothing import of a set with its claims.
+ */
+import Dexie from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createClaim } from '../../../shared/claims/create-claim'
+import { compareClaimsInDocumentOrder, type AnnotationSet, type Claim } from '../../../shared/claims/model'
+import { StorageError } from '../../../shared/errors'
+import { addSet, addSetWithClaims, deleteClaim, deleteSet, listClaims, listSets, putClaim } from './claims-repo'
+import { openDatabase, type WorkbenchDb } from './database'
+
+const opened: WorkbenchDb[] = []
+
+async function freshDb(): Promise<WorkbenchDb> {
+  const db = await openDatabase(`test-claims-${crypto.randomUUID()}`)
+  opened.push(db)
+  return db
+}
+
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close()
+    await Dexie.delete(db.name)
+  }
+})
+
+const TEXT = '米露首脳会談は、アラスカで開催された。プーチン大統領は英語で「次はモスクワで」と述べた。𠮷野家の話ではない。'
+
+function set(id: string, documentId = 'doc', created = '2025-08-19T10:00:00.000Z'): AnnotationSet {
+  return { id, documentId, analyst: '山田', label: `Set ${id}`, created, origin: 'local' }
+}
+
+function claim(s: AnnotationSet, id: string, start: number, end: number, stance: Claim['stance'] = 'evidenced'): Claim {
+  return createClaim({ set: s, text: TEXT, start, end, stance, author: '山田', now: '2025-08-19T10:05:00.000Z', id })
+}
+
+async function rejection(promise: Promise<unknown>): Promise<StorageError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  )
+  expect(error).toBeInstanceOf(StorageError)
+  return error as StorageError
+}
+
+describe('listSets', () => {
+  it('lists the sets of one document, oldest first, ties by id', async () => {
+    const db = await freshDb()
+    await addSet(db, set('b', 'doc', '2025-08-19T10:00:00.000Z'))
+    await addSet(db, set('c', 'doc', '2025-08-18T10:00:00.000Z'))
+    await addSet(db, set('a', 'doc', '2025-08-19T10:00:00.000Z'))
+    await addSet(db, set('other', 'another-doc', '2025-08-01T10:00:00.000Z'))
+    expect((await listSets(db, 'doc')).map((s) => s.id)).toEqual(['c', 'a', 'b'])
+    expect(await listSets(db, 'another-doc')).toStrictEqual([set('other', 'another-doc', '2025-08-01T10:00:00.000Z')])
+    expect(await listSets(db, 'nothing')).toEqual([])
+  })
+
+  it('refuses a second set with the same id', async () => {
+    const db = await freshDb()
+    await addSet(db, set('a'))
+    const error = await rejection(addSet(db, { ...set('a'), label: 'copy' }))
+    expect(error.code).toBe('storage-write-failed')
+    expect((await listSets(db, 'doc'))[0]?.label).toBe('Set a')
+  })
+})
+
+describe('listClaims', () => {
+  it('returns one set’s claims in document order whatever the insertion order, as plain claims', async () => {
+    const db = await freshDb()
+    const s = set('s1')
+    const other = set('s2')
+    const claims = [claim(s, 'late', 40, 45), claim(s, 'early', 0, 6), claim(s, 'surrogate', 46, 50), claim(s, 'middle', 9, 18, 'speculative')]
+    for (const c of claims) await putClaim(db, c)
+    await putClaim(db, claim(other, 'foreign', 1, 3))
+    const listed = await listClaims(db, 's1')
+    expect(listed.map((c) => c.id)).toEqual(['early', 'middle', 'late', 'surrogate'])
+    // The index field `start` stays in storage: callers get exactly what they stored.
+    expect(listed).toStrictEqual([...claims].sort(compareClaimsInDocumentOrder))
+    expect(await listClaims(db, 's2')).toHaveLength(1)
+    expect(await listClaims(db, 'unknown')).toEqual([])
+  })
+
+  it('orders claims that start together as compareClaimsInDocumentOrder does: longer first, then id', async () => {
+    const db = await freshDb()
+    const s = set('s1')
+    // Ids chosen so that primary key order (the index's tie-break) disagrees with document order.
+    const claims = [claim(s, 'a-short', 9, 11), claim(s, 'b-long', 9, 18), claim(s, 'c-mid', 9, 14), claim(s, 'd-short', 9, 11)]
+    for (const c of claims) await putClaim(db, c)
+    expect((await listClaims(db, 's1')).map((c) => c.id)).toEqual(['b-long', 'c-mid', 'a-short', 'd-short'])
+  })
+})
+
+describe('putClaim and deleteClaim', () => {
+  it('replaces a claim with the same id, moving it when its span changed', async () => {
+    const db = await freshDb()
+    const s = set('s1')
+    const first = claim(s, 'first', 0, 6)
+    const second = claim(s, 'second', 9, 18)
+    await putClaim(db, first)
+    await putClaim(db, second)
+    const moved: Claim = { ...claim(s, 'first', 40, 45), note: '根拠は？', modified: '2025-08-19T11:00:00.000Z' }
+    await putClaim(db, moved)
+    expect(await listClaims(db, 's1')).toStrictEqual([second, moved])
+    expect(await db.claims.count()).toBe(2)
+  })
+
+  it('deletes one claim and ignores an unknown id', async () => {
+    const db = await freshDb()
+    const s = set('s1')
+    await putClaim(db, claim(s, 'one', 0, 6))
+    await putClaim(db, claim(s, 'two', 9, 18))
+    await deleteClaim(db, 'one')
+    await deleteClaim(db, 'never-there')
+    expect((await listClaims(db, 's1')).map((c) => c.id)).toEqual(['two'])
+  })
+})
+
+describe('deleteSet', () => {
+  it('removes the set and its claims only', async () => {
+    const db = await freshDb()
+    const gone = set('gone')
+    const kept = set('kept')
+    await addSetWithClaims(db, gone, [claim(gone, 'g1', 0, 6), claim(gone, 'g2', 9, 18)])
+    const keptClaims = [claim(kept, 'k1', 0, 6)]
+    await addSetWithClaims(db, kept, keptClaims)
+    await deleteSet(db, 'gone')
+    expect(await listSets(db, 'doc')).toStrictEqual([kept])
+    expect(await listClaims(db, 'gone')).toEqual([])
+    expect(await listClaims(db, 'kept')).toStrictEqual(keptClaims)
+  })
+})
+
+describe('addSetWithClaims', () => {
+  it('stores the set and all its claims', async () => {
+    const db = await freshDb()
+    const s = set('imported')
+    const claims = [claim(s, 'x', 40, 45), claim(s, 'y', 0, 6)]
+    await addSetWithClaims(db, { ...s, origin: 'imported' }, claims)
+    expect(await listSets(db, 'doc')).toStrictEqual([{ ...s, origin: 'imported' }])
+    expect(await listClaims(db, 'imported')).toStrictEqual([claims[1], claims[0]])
+  })
+
+  it('stores nothing when two claims share an id', async () => {
+    const db = await freshDb()
+    const s = set('imported')
+    const error = await rejection(addSetWithClaims(db, s, [claim(s, 'x', 0, 6), claim(s, 'dup', 9, 18), claim(s, 'dup', 40, 45)]))
+    expect(error.code).toBe('storage-write-failed')
+    expect(error.userMessage).toMatch(/^Not saved/)
+    expect(await db.sets.count()).toBe(0)
+    expect(await db.claims.count()).toBe(0)
+  })
+
+  it('stores nothing when a claim has an id that cannot be a key', async () => {
+    const db = await freshDb()
+    const s = set('imported')
+    const bad = { ...claim(s, 'ok', 9, 18), id: undefined } as unknown as Claim
+    await rejection(addSetWithClaims(db, s, [claim(s, 'first', 0, 6), bad]))
+    expect(await db.sets.count()).toBe(0)
+    expect(await db.claims.count()).toBe(0)
+  })
+
+  it('stores nothing when a claim collides with one already stored, and keeps the stored one', async () => {
+    const db = await freshDb()
+    const existingSet = set('existing')
+    const existing = claim(existingSet, 'taken', 0, 6)
+    await addSetWithClaims(db, existingSet, [existing])
+    const s = set('imported')
+    await rejection(addSetWithClaims(db, s, [claim(s, 'fresh', 9, 18), claim(s, 'taken', 40, 45)]))
+    expect(await listSets(db, 'doc')).toStrictEqual([existingSet])
+    expect(await db.claims.toArray()).toHaveLength(1)
+    expect(await listClaims(db, 'existing')).toStrictEqual([existing])
+  })
+})
