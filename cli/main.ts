@@ -1,25 +1,32 @@
 /**
  * `critique`: the command line over the same shared/ code the app runs.
- * Each subcommand lives in `commands/<name>.ts` and is loaded only when used.
+ * Each subcommand lives in `commands/<name>.ts`. They are imported statically:
+ * tsx runs this file as CommonJS (the package is not "type": "module", which
+ * Electron's preload needs), where extensionless dynamic imports do not resolve.
  */
 import { CritiqueError } from '../shared/errors'
+import { run as runCompare } from './commands/compare'
+import { run as runCues } from './commands/cues'
+import { run as runImport } from './commands/import'
+import { run as runReport } from './commands/report'
+import { run as runValidate } from './commands/validate'
 import { UsageError, type CliCommand, type CliIo } from './io'
 
-const COMMANDS: Record<string, { usage: string; load: () => Promise<{ run: CliCommand }> }> = {
+const COMMANDS: Record<string, { usage: string; run: CliCommand }> = {
   import: {
     usage: 'critique import ARTICLE ANNOTATIONS [--out SET.jsonld] [--json]',
-    load: () => import('./commands/import'),
+    run: runImport,
   },
-  validate: { usage: 'critique validate FILE', load: () => import('./commands/validate') },
+  validate: { usage: 'critique validate FILE', run: runValidate },
   report: {
     usage: 'critique report ARTICLE SET.jsonld --format md|html|pdf|csv [--out FILE] [--generated ISO-TIME] [--bom] [--chromium PATH]',
-    load: () => import('./commands/report'),
+    run: runReport,
   },
   compare: {
     usage: 'critique compare ARTICLE A.jsonld B.jsonld [more sets...] [--min-overlap X] [--json]',
-    load: () => import('./commands/compare'),
+    run: runCompare,
   },
-  cues: { usage: 'critique cues ARTICLE [--json]', load: () => import('./commands/cues') },
+  cues: { usage: 'critique cues ARTICLE [--json]', run: runCues },
 }
 
 function usage(): string {
@@ -39,8 +46,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 2
   }
   try {
-    const { run } = await command.load()
-    return await run(rest, io)
+    return await command.run(rest, io)
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`critique ${name}: ${error.message}\nUsage: ${command.usage}\n`)

@@ -3,14 +3,14 @@
  * library imports and refuses files as a user would meet them, and nothing is
  * lost across a relaunch.
  */
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { join } from 'node:path'
 import { launchApp, newProfile, readerText, SEED_SPECULATION, waitForReader } from './support/app'
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'articles')
 const SEED_HEADINGS = ['会談の背景とプーチンの戦略的アプローチ', 'ウクライナ問題を「蚊帳の外」に', '制裁緩和と欧州への牽制', '今後の展望と課題']
 
-async function importViaButton(page: import('@playwright/test').Page, file: string) {
+async function importViaButton(page: Page, file: string) {
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('banner').getByRole('button', { name: 'Open Article…' }).click()
   await (await chooser).setFiles(join(FIXTURES, file))

@@ -54,16 +54,18 @@ export async function selectInReader(page: Page, text: string, occurrence = 0): 
       let at = -1
       for (let i = 0; i <= occurrence; i++) at = all.indexOf(text, at + 1)
       if (at < 0) throw new Error(`text not in reader: ${text}`)
-      const locate = (offset: number): [Text, number] => {
+      // A start at a node boundary belongs to the next node, an end to the previous one.
+      const locate = (offset: number, isEnd: boolean): [Text, number] => {
         let seen = 0
         for (const node of nodes) {
-          if (offset <= seen + node.data.length) return [node, offset - seen]
+          const inside = isEnd ? offset <= seen + node.data.length : offset < seen + node.data.length
+          if (inside) return [node, offset - seen]
           seen += node.data.length
         }
         throw new Error('offset beyond text')
       }
-      const [startNode, startOffset] = locate(at)
-      const [endNode, endOffset] = locate(at + text.length)
+      const [startNode, startOffset] = locate(at, false)
+      const [endNode, endOffset] = locate(at + text.length, true)
       startNode.parentElement?.scrollIntoView({ block: 'center' })
       ;(root as HTMLElement).focus()
       const range = document.createRange()

@@ -34,6 +34,7 @@ export function App({ db, host }: { db: WorkbenchDb; host: HostBridge }) {
       if (!(await getPref(db, 'seeded'))) {
         const result = await importArticle(db, bundledArticleFile())
         await setPref(db, 'seeded', true)
+        await setPref(db, 'lastDocumentId', result.document.id)
         open = result.document.id
       } else {
         const last = await getPref(db, 'lastDocumentId')

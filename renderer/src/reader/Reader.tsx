@@ -33,6 +33,8 @@ export interface ReaderHandle {
   selectRange(start: number, end: number): void
   /** The current selection as offsets, or null when it is empty. */
   selection(): { start: number; end: number } | null
+  /** Collapse the selection to its end (after tagging it). */
+  collapseSelection(): void
   focus(): void
 }
 
@@ -47,6 +49,24 @@ interface ReaderProps {
   onSelectionKey(key: string): boolean
   /** The user clicked on text at `offset` (without selecting). */
   onClickOffset(offset: number, event: MouseEvent): void
+}
+
+/**
+ * The DOM selection inside the view as document positions. Keys can arrive
+ * before ProseMirror has read the latest selectionchange (Shift+arrows typed
+ * fast), so the DOM is the truth when the key is handled.
+ */
+function domSelectionRange(view: EditorView): { from: number; to: number } | null {
+  const sel = view.dom.ownerDocument.getSelection()
+  if (!sel || sel.rangeCount === 0 || !sel.anchorNode || !sel.focusNode) return null
+  if (!view.dom.contains(sel.anchorNode) || !view.dom.contains(sel.focusNode)) return null
+  try {
+    const a = view.posAtDOM(sel.anchorNode, sel.anchorOffset)
+    const b = view.posAtDOM(sel.focusNode, sel.focusOffset)
+    return { from: Math.min(a, b), to: Math.max(a, b) }
+  } catch {
+    return null
+  }
 }
 
 function selectionOf(view: EditorView, index: PositionIndex, container: HTMLElement | null): ReaderSelection | null {
@@ -103,7 +123,9 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
         if (tr.selectionSet) latest.current.onSelectionChange(selectionOf(editor, positionIndex, latest.current.scrollContainer()))
       },
       handleKeyDown(v, event) {
-        if (event.ctrlKey || event.metaKey || event.altKey || v.state.selection.empty) return false
+        if (event.ctrlKey || event.metaKey || event.altKey) return false
+        const range = domSelectionRange(v)
+        if (!range || range.from === range.to) return false
         const key = event.key.toLowerCase()
         if (key.length !== 1) return false
         if (latest.current.onSelectionKey(key)) {
@@ -112,8 +134,8 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
         }
         return false
       },
-      handleClick(v, pos, event) {
-        if (!v.state.selection.empty) return false
+      handleClick(_v, pos, event) {
+        // ProseMirror calls this only for a click without a drag.
         latest.current.onClickOffset(posToOffset(positionIndex, pos), event)
         return false
       },
@@ -168,8 +190,16 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
     selection() {
       const v = view.current
       const idx = index.current
-      if (!v || !idx || v.state.selection.empty) return null
-      return { start: posToOffset(idx, v.state.selection.from), end: posToOffset(idx, v.state.selection.to) }
+      if (!v || !idx) return null
+      const range = domSelectionRange(v) ?? (v.state.selection.empty ? null : v.state.selection)
+      if (!range || range.from === range.to) return null
+      return { start: posToOffset(idx, range.from), end: posToOffset(idx, range.to) }
+    },
+    collapseSelection() {
+      const v = view.current
+      if (!v) return
+      window.getSelection()?.collapseToEnd()
+      v.dispatch(v.state.tr.setSelection(TextSelection.create(v.state.doc, v.state.selection.to)))
     },
     focus() {
       view.current?.focus()

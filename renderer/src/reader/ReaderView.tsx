@@ -74,16 +74,17 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
     }
   }, [db, documentId, onMissing])
 
+  const activeId = active?.id ?? null
   useEffect(() => {
-    if (!active) {
+    if (!activeId) {
       setSession(null)
       return
     }
-    const s = new ClaimSession(db, active.id)
+    const s = new ClaimSession(db, activeId)
     setSession(s)
     setSelectedId(null)
     return () => s.dispose()
-  }, [db, active?.id])
+  }, [db, activeId])
 
   const noSession = useCallback(() => () => undefined, [])
   const snapshot = useSyncExternalStore(session?.subscribe ?? noSession, session?.getSnapshot ?? (() => null))
@@ -110,7 +111,7 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
         session.create(claim)
         setSelectedId(claim.id)
         setSelection(null)
-        window.getSelection()?.removeAllRanges()
+        reader.current?.collapseSelection()
         return true
       } catch (error) {
         notify('error', userMessageOf(error))
