@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react'
 import type { UserConfig } from 'vite'
 
 const root = resolve(__dirname)
+// RENDERER_OUT lets parallel test runs build and serve separate bundles.
+const outDir = resolve(root, '..', process.env.RENDERER_OUT ?? 'out/renderer')
 
 /**
  * The renderer's build, shared by both hosts: electron-vite uses it for the
@@ -16,7 +18,7 @@ export const rendererConfig: UserConfig = {
   plugins: [react()],
   server: { fs: { allow: [resolve(root, '..')] } },
   build: {
-    outDir: resolve(root, '../out/renderer'),
+    outDir,
     emptyOutDir: true,
     rollupOptions: { input: resolve(root, 'index.html') },
   },
