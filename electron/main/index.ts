@@ -7,6 +7,7 @@
 import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron'
 import { join } from 'node:path'
 import type { MenuCommand, MenuState } from '../../shared/bridge/contract'
+import { resolveLocale } from '../../shared/i18n/catalog'
 import { CHANNELS } from '../../shared/bridge/contract'
 import { APP_ENTRY_URL } from './app-scheme'
 import { chooseDefaultFolder, userDataOverride } from './app-paths'
@@ -35,7 +36,8 @@ registerAppSchemePrivileges()
 
 const devOrigin = devServerOrigin(app.isPackaged, process.env['ELECTRON_RENDERER_URL'])
 let mainWindow: BrowserWindow | null = null
-let menuState: MenuState = { documentOpen: false, recent: [] }
+// Until the renderer reports its language, follow the system's.
+let menuState: MenuState = { documentOpen: false, recent: [], locale: resolveLocale(app.getPreferredSystemLanguages()) }
 // Paths asked for before the window exists (command line, macOS open-file before ready).
 const pendingPaths: string[] = []
 

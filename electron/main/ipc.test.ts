@@ -106,10 +106,10 @@ describe('registerHostIpc', () => {
   })
 
   it('applies a valid menu state from the bundle and drops the rest', () => {
-    ipc.emit(CHANNELS.setMenuState, fromBundle, { documentOpen: true, recent: ['A'] })
-    expect(ops.setMenuState).toHaveBeenCalledWith({ documentOpen: true, recent: ['A'] })
-    ipc.emit(CHANNELS.setMenuState, fromWeb, { documentOpen: false, recent: [] })
-    ipc.emit(CHANNELS.setMenuState, fromBundle, { documentOpen: 'yes', recent: [] })
+    ipc.emit(CHANNELS.setMenuState, fromBundle, { documentOpen: true, recent: ['A'], locale: 'en' })
+    expect(ops.setMenuState).toHaveBeenCalledWith({ documentOpen: true, recent: ['A'], locale: 'en' })
+    ipc.emit(CHANNELS.setMenuState, fromWeb, { documentOpen: false, recent: [], locale: 'en' })
+    ipc.emit(CHANNELS.setMenuState, fromBundle, { documentOpen: 'yes', recent: [], locale: 'en' })
     expect(ops.setMenuState).toHaveBeenCalledTimes(1)
   })
 })

@@ -4,8 +4,8 @@ import type { MenuCommand, MenuState } from '../../shared/bridge/contract'
 import { MAX_RECENT_ITEMS, buildMenuTemplate, type MenuOptions } from './menu'
 
 const LINUX: MenuOptions = { platform: 'linux', isDev: false, appName: 'Critique Workbench' }
-const CLOSED: MenuState = { documentOpen: false, recent: [] }
-const OPEN: MenuState = { documentOpen: true, recent: ['アラスカ会談の評価', 'Tom & Jerry'] }
+const CLOSED: MenuState = { documentOpen: false, recent: [], locale: 'en' }
+const OPEN: MenuState = { documentOpen: true, recent: ['アラスカ会談の評価', 'Tom & Jerry'], locale: 'en' }
 
 function build(state: MenuState, options: MenuOptions = LINUX): { menu: MenuItemConstructorOptions[]; sent: MenuCommand[] } {
   const sent: MenuCommand[] = []
@@ -99,7 +99,7 @@ describe('buildMenuTemplate', () => {
 
   it('caps the recent list', () => {
     const many = Array.from({ length: MAX_RECENT_ITEMS + 5 }, (_, i) => `Article ${i}`)
-    const recent = submenuOf(find(build({ documentOpen: false, recent: many }).menu, ['&File', 'Recent']))
+    const recent = submenuOf(find(build({ documentOpen: false, recent: many, locale: 'en' }).menu, ['&File', 'Recent']))
     expect(recent).toHaveLength(MAX_RECENT_ITEMS)
     expect(recent[0]?.label).toBe('Article 0')
   })
@@ -133,5 +133,14 @@ describe('buildMenuTemplate', () => {
 
   it('sends nothing while building', () => {
     expect(build(OPEN).sent).toEqual([])
+  })
+})
+
+describe('menu language', () => {
+  it('speaks Japanese when the renderer does, with mnemonics after the word', () => {
+    const labels = buildMenuTemplate({ documentOpen: true, recent: [], locale: 'ja' }, () => undefined, { platform: 'linux', isDev: false, appName: 'Critique Workbench' }).map(
+      (m) => m.label,
+    )
+    expect(labels).toEqual(['ファイル(&F)', '編集(&E)', '表示(&V)', 'ヘルプ(&H)'])
   })
 })

@@ -6,6 +6,7 @@
  */
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand, MenuState } from '../../shared/bridge/contract'
+import { translate, type Locale } from '../../shared/i18n/catalog'
 
 /** Facts about the running app that shape the menu. */
 export interface MenuOptions {
@@ -25,7 +26,15 @@ function escapeMnemonics(label: string): string {
 }
 
 /**
- * Build the menu template.
+ * A top-level label with its keyboard mnemonic: "&File" in English, "ファイル(&F)"
+ * in Japanese, where the letter cannot be part of the word.
+ */
+function withMnemonic(locale: Locale, label: string, letter: string): string {
+  return locale === 'en' ? `&${label}` : `${label}(&${letter})`
+}
+
+/**
+ * Build the menu template, labelled in `state.locale`.
  *
  * File: Open Article… (CmdOrCtrl+O), Import Annotations… (CmdOrCtrl+Shift+I),
  * Export ▸ four report formats and the W3C annotation set (enabled only while
@@ -46,6 +55,7 @@ export function buildMenuTemplate(
   options: MenuOptions,
 ): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin'
+  const t = (key: string) => translate(state.locale, `menu.${key}`)
   const command = (label: string, name: MenuCommand, extra: MenuItemConstructorOptions = {}): MenuItemConstructorOptions => ({
     label,
     click: () => send(name),
@@ -59,7 +69,7 @@ export function buildMenuTemplate(
     submenu: [
       { role: 'about' },
       { type: 'separator' },
-      command('Preferences…', 'preferences', { accelerator: 'CmdOrCtrl+,' }),
+      command(t('preferences'), 'preferences', { accelerator: 'CmdOrCtrl+,' }),
       { type: 'separator' },
       { role: 'hide' },
       { role: 'hideOthers' },
@@ -70,33 +80,33 @@ export function buildMenuTemplate(
   }
 
   const fileMenu: MenuItemConstructorOptions = {
-    label: '&File',
+    label: withMnemonic(state.locale, t('file'), 'F'),
     submenu: [
-      command('Open Article…', 'open-article', { accelerator: 'CmdOrCtrl+O' }),
-      command('Import Annotations…', 'import-annotations', { accelerator: 'CmdOrCtrl+Shift+I' }),
+      command(t('openArticle'), 'open-article', { accelerator: 'CmdOrCtrl+O' }),
+      command(t('importAnnotations'), 'import-annotations', { accelerator: 'CmdOrCtrl+Shift+I' }),
       {
-        label: 'Export',
+        label: t('export'),
         submenu: [
-          command('Critique Report as Markdown…', 'export-report-md', exportEnabled),
-          command('Critique Report as HTML…', 'export-report-html', exportEnabled),
-          command('Critique Report as PDF…', 'export-report-pdf', exportEnabled),
-          command('Critique Report as CSV…', 'export-report-csv', exportEnabled),
+          command(t('exportReportMd'), 'export-report-md', exportEnabled),
+          command(t('exportReportHtml'), 'export-report-html', exportEnabled),
+          command(t('exportReportPdf'), 'export-report-pdf', exportEnabled),
+          command(t('exportReportCsv'), 'export-report-csv', exportEnabled),
           { type: 'separator' },
-          command('Annotation Set as W3C JSON-LD…', 'export-set-w3c', exportEnabled),
+          command(t('exportSetW3c'), 'export-set-w3c', exportEnabled),
         ],
       },
       {
-        label: 'Recent',
+        label: t('recent'),
         submenu:
           recent.length === 0
-            ? [{ label: 'No Recent Articles', enabled: false }]
+            ? [{ label: t('noRecent'), enabled: false }]
             : recent.map((title) => command(escapeMnemonics(title), 'show-library')),
       },
       ...(isMac
         ? []
         : [
             { type: 'separator' } as const,
-            command('Preferences…', 'preferences', { accelerator: 'CmdOrCtrl+,' }),
+            command(t('preferences'), 'preferences', { accelerator: 'CmdOrCtrl+,' }),
             { type: 'separator' } as const,
             { role: 'quit' } as const,
           ]),
@@ -104,39 +114,39 @@ export function buildMenuTemplate(
   }
 
   const editMenu: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: withMnemonic(state.locale, t('edit'), 'E'),
     submenu: [
-      command('Undo', 'undo', { accelerator: 'CmdOrCtrl+Z' }),
-      command('Redo', 'redo', { accelerator: 'CmdOrCtrl+Shift+Z' }),
+      command(t('undo'), 'undo', { accelerator: 'CmdOrCtrl+Z' }),
+      command(t('redo'), 'redo', { accelerator: 'CmdOrCtrl+Shift+Z' }),
       { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
+      { role: 'cut', label: t('cut') },
+      { role: 'copy', label: t('copy') },
+      { role: 'paste', label: t('paste') },
+      { role: 'selectAll', label: t('selectAll') },
     ],
   }
 
   const viewMenu: MenuItemConstructorOptions = {
-    label: '&View',
+    label: withMnemonic(state.locale, t('view'), 'V'),
     submenu: [
-      command('Library', 'show-library', { accelerator: 'CmdOrCtrl+L' }),
-      command('Command Palette…', 'command-palette', { accelerator: 'CmdOrCtrl+K' }),
+      command(t('library'), 'show-library', { accelerator: 'CmdOrCtrl+L' }),
+      command(t('commandPalette'), 'command-palette', { accelerator: 'CmdOrCtrl+K' }),
       ...(options.isDev
         ? [{ type: 'separator' } as const, { role: 'reload' } as const, { role: 'toggleDevTools' } as const]
         : []),
       { type: 'separator' },
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      { role: 'resetZoom', label: t('resetZoom') },
+      { role: 'zoomIn', label: t('zoomIn') },
+      { role: 'zoomOut', label: t('zoomOut') },
       { type: 'separator' },
-      { role: 'togglefullscreen' },
+      { role: 'togglefullscreen', label: t('fullscreen') },
     ],
   }
 
   const helpMenu: MenuItemConstructorOptions = {
-    label: '&Help',
+    label: withMnemonic(state.locale, t('help'), 'H'),
     role: 'help',
-    submenu: [command('Keyboard Shortcuts', 'shortcuts'), ...(isMac ? [] : [{ role: 'about' } as const])],
+    submenu: [command(t('shortcuts'), 'shortcuts'), ...(isMac ? [] : [{ role: 'about' } as const])],
   }
 
   return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, helpMenu]

@@ -102,8 +102,8 @@ describe('createHostApi', () => {
 
   it('sends the menu state without waiting for an answer', () => {
     const api = createHostApi(ipc, 'linux')
-    api.setMenuState({ documentOpen: true, recent: ['A'] })
-    expect(ipc.sent).toEqual([[CHANNELS.setMenuState, [{ documentOpen: true, recent: ['A'] }]]])
+    api.setMenuState({ documentOpen: true, recent: ['A'], locale: 'en' })
+    expect(ipc.sent).toEqual([[CHANNELS.setMenuState, [{ documentOpen: true, recent: ['A'], locale: 'en' }]]])
   })
 
   it('delivers menu commands without the IPC event, drops malformed ones, and unsubscribes', () => {

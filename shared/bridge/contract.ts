@@ -5,6 +5,7 @@
  * host: file inputs, downloads, window.print). Each method is one IPC channel
  * in Electron; every payload crossing is checked by `validators.ts`.
  */
+import type { Locale } from '../i18n/catalog'
 
 /** A file the user chose or dropped, read whole. */
 export interface PickedFile {
@@ -71,6 +72,8 @@ export interface HostBridge {
 export interface MenuState {
   documentOpen: boolean
   recent: string[]
+  /** The UI language, so the native menu speaks it too. */
+  locale: Locale
 }
 
 /** IPC channel names, one per bridge method. */

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot'
 import { BridgePayloadError } from '../errors'
+import { LOCALES } from '../i18n/catalog'
 import { MENU_COMMANDS, type FileKind, type MenuCommand, type MenuState, type PickedFile, type SaveRequest, type SaveResult } from './contract'
 
 /** Largest file the bridge carries: articles are limited to 20 MB, annotation files to 50 MB. */
@@ -53,6 +54,7 @@ export const MenuCommandSchema = v.picklist(MENU_COMMANDS)
 
 export const MenuStateSchema = v.strictObject({
   documentOpen: v.boolean(),
+  locale: v.picklist(LOCALES),
   recent: v.pipe(v.array(v.pipe(v.string(), v.maxLength(255))), v.maxLength(20)),
 })
 
