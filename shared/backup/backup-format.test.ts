@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { canonicalText, type ArticleBlock } from '../article/model'
+import { ImportRefusedError } from '../errors'
+import { sha256Hex } from '../text/sha256'
+import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup } from './backup-format'
+
+const blocks: ArticleBlock[] = [
+  { type: 'heading', level: 2, text: '見出し', marks: [] },
+  { type: 'paragraph', level: 0, text: '欧米の結束に亀裂が拡大することは間違いない。', marks: [] },
+]
+const text = canonicalText(blocks)
+
+function backup(overrides: Record<string, unknown> = {}) {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    createdAt: '2026-11-27T00:00:00.000Z',
+    documents: [
+      { id: 'd1', title: 'T', publishedOn: '2025-08-18', language: 'ja', format: 'text', sha256: sha256Hex(text), sourceName: 't.txt', sourceBytes: 10, importedAt: 'x', blocks, text },
+    ],
+    sets: [{ id: 's1', documentId: 'd1', analyst: 'A', label: 'L', created: 'x', origin: 'local' }],
+    claims: [
+      {
+        id: 'c1',
+        setId: 's1',
+        documentId: 'd1',
+        stance: 'speculative',
+        target: { position: { type: 'TextPositionSelector', start: 5, end: 26 }, quote: { type: 'TextQuoteSelector', exact: 'q', prefix: '', suffix: '' } },
+        note: '',
+        evidence: [],
+        counterpoints: [{ id: 'p', text: 't', strength: 'weak', source: { citation: 'c', url: 'https://example.org' } }],
+        tags: [],
+        created: 'x',
+        modified: 'x',
+        author: 'A',
+      },
+    ],
+    prefs: { theme: 'dark' },
+    ...overrides,
+  }
+}
+
+const parse = (value: unknown) => parseBackup(JSON.stringify(value), 'backup.json')
+
+describe('parseBackup', () => {
+  it('accepts a consistent backup', () => {
+    const b = parse(backup())
+    expect(b.documents[0]!.text).toBe(text)
+    expect(b.claims).toHaveLength(1)
+  })
+
+  it.each([
+    ['not JSON', '{', /not JSON/],
+    ['a foreign JSON file', JSON.stringify({ hello: 1 }), /not a Critique Workbench backup/],
+  ])('refuses %s', (_name, raw, message) => {
+    expect(() => parseBackup(raw, 'backup.json')).toThrow(message)
+  })
+
+  it('refuses a text that does not match its hash', () => {
+    const b = backup()
+    ;(b.documents[0] as { sha256: string }).sha256 = sha256Hex('other')
+    expect(() => parse(b)).toThrow(/SHA-256/)
+  })
+
+  it('refuses claims whose set is missing, and claims outside their text', () => {
+    expect(() => parse(backup({ sets: [] }))).toThrow(ImportRefusedError)
+    const b = backup()
+    ;(b.claims[0] as { target: { position: { end: number } } }).target.position.end = 10_000
+    expect(() => parse(b)).toThrow(/outside its document/)
+  })
+
+  it('refuses javascript: links and names where the problem is', () => {
+    const b = backup()
+    ;(b.claims[0] as { counterpoints: { source: { url: string } }[] }).counterpoints[0]!.source.url = 'javascript:alert(1)'
+    expect(() => parse(b)).toThrow(/claims\.0\.counterpoints\.0\.source\.url/)
+  })
+})
