@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { BridgePayloadError } from '../errors'
 import { ExternalUrlSchema, MenuCommandSchema, MenuStateSchema, PickedFileSchema, PrintRequestSchema, SaveRequestSchema, SaveResultSchema, parsePayload } from './validators'
 
-const ok = <T>(schema: Parameters<typeof parsePayload>[1], value: T) => parsePayload('test', schema, value)
+const ok = <S extends Parameters<typeof parsePayload>[1]>(schema: S, value: unknown) => parsePayload('test', schema, value) as Record<string, unknown>
 const bad = (schema: Parameters<typeof parsePayload>[1], value: unknown) => () => parsePayload('test', schema, value)
 
 describe('bridge payload validators', () => {
@@ -24,19 +24,19 @@ describe('bridge payload validators', () => {
   it('accepts save requests with text or bytes, and both save results', () => {
     expect(ok(SaveRequestSchema, { suggestedName: 'r.md', mimeType: 'text/markdown;charset=utf-8', data: '# r' }).data).toBe('# r')
     expect(ok(SaveRequestSchema, { suggestedName: 'r.pdf', mimeType: 'application/pdf', data: new Uint8Array([37]) }).mimeType).toBe('application/pdf')
-    expect(ok(SaveResultSchema, { status: 'cancelled' })).toEqual({ status: 'cancelled' })
+    expect(parsePayload('test', SaveResultSchema, { status: 'cancelled' })).toEqual({ status: 'cancelled' })
     expect(bad(SaveResultSchema, { status: 'saved' })).toThrow(BridgePayloadError)
   })
 
   it('lets only http, https and mailto out as external links', () => {
-    for (const url of ['https://example.org/a?b=c', 'http://example.org', 'mailto:someone@example.org']) expect(ok(ExternalUrlSchema, url)).toBe(url)
+    for (const url of ['https://example.org/a?b=c', 'http://example.org', 'mailto:someone@example.org']) expect(parsePayload('test', ExternalUrlSchema, url)).toBe(url)
     for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'https://exa mple.org', 'data:text/html,x', `https://${'a'.repeat(3000)}.org`]) {
       expect(bad(ExternalUrlSchema, url)).toThrow(BridgePayloadError)
     }
   })
 
   it('knows the menu commands and the menu state', () => {
-    expect(ok(MenuCommandSchema, 'export-report-pdf')).toBe('export-report-pdf')
+    expect(parsePayload('test', MenuCommandSchema, 'export-report-pdf')).toBe('export-report-pdf')
     expect(bad(MenuCommandSchema, 'rm -rf')).toThrow(BridgePayloadError)
     expect(ok(MenuStateSchema, { documentOpen: true, recent: ['アラスカ'], locale: 'ja' }).locale).toBe('ja')
     expect(bad(MenuStateSchema, { documentOpen: true, recent: [], locale: 'fr' })).toThrow(BridgePayloadError)

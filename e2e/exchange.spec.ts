@@ -1,0 +1,213 @@
+/**
+ * Annotation exchange, driven as an analyst works: export a set as W3C
+ * JSON-LD and import it on another machine (a fresh profile) unchanged;
+ * import Hypothesis JSON and read where each claim landed; re-attach an
+ * orphan; and see bad files refused with nothing stored.
+ */
+import { expect, test, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { answerAnalystPrompt, claimsPanel, launchApp, newProfile, SEED_SPECULATION, selectInReader, waitForReader } from './support/app'
+
+const W3C_FIXTURES = join(__dirname, '..', 'fixtures', 'w3c')
+const EVIDENCED_SENTENCE = 'ロシア経済は、2014年のクリミア併合以降、米国やEUによる厳しい制裁に直面してきた。'
+const FOREIGN_QUOTE = '日銀は政策金利を据え置き、円安の進行を注視する姿勢を示した'
+const NOTE = '「間違いない」と断定しているが、根拠となる事実が示されていない。'
+
+function claimItems(page: Page) {
+  return claimsPanel(page).getByRole('list', { name: 'Claims in document order' }).getByRole('listitem')
+}
+
+function orphans(page: Page) {
+  return claimsPanel(page).getByRole('region', { name: /^Orphans/ })
+}
+
+/** Pick `path` (or an in-memory file) in the file chooser the "Import annotations…" button opens. */
+async function importThroughButton(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+  const chooser = page.waitForEvent('filechooser')
+  await claimsPanel(page).getByRole('button', { name: 'Import annotations…' }).click()
+  await (await chooser).setFiles(file)
+}
+
+/** Export the active set through the panel button; returns the saved file's path and its parsed JSON. */
+async function exportThroughButton(page: Page, saveAs: string): Promise<{ name: string; json: Record<string, unknown> }> {
+  const download = page.waitForEvent('download')
+  await claimsPanel(page).getByRole('button', { name: 'Export set…' }).click()
+  const file = await download
+  await file.saveAs(saveAs)
+  return { name: file.suggestedFilename(), json: JSON.parse(readFileSync(saveAs, 'utf8')) as Record<string, unknown> }
+}
+
+async function setOptions(page: Page): Promise<string[]> {
+  return claimsPanel(page).getByLabel('Annotation set').locator('option').allTextContents()
+}
+
+test('a set exported as W3C JSON-LD imports unchanged into a fresh profile', async ({ baseURL }, testInfo) => {
+  const a = await launchApp(baseURL!, newProfile())
+  let page = a.page
+  await waitForReader(page)
+  await selectInReader(page, SEED_SPECULATION)
+  await page.keyboard.press('s')
+  await answerAnalystPrompt(page)
+  const detail = page.getByRole('region', { name: 'Claim' })
+  await detail.getByLabel('Note (your rationale)').fill(NOTE)
+  const addCounterpoint = detail.getByRole('form', { name: 'Add counterpoint' })
+  await addCounterpoint.getByLabel('Counterpoint').fill('NATO members reaffirmed joint support for Ukraine a week later.')
+  await addCounterpoint.getByLabel('Strength').selectOption('strong')
+  await addCounterpoint.getByLabel('Source (optional)').fill('NATO press release, 25 Aug 2025')
+  await addCounterpoint.getByLabel('Source URL (optional)').fill('https://www.nato.int/news')
+  await addCounterpoint.getByRole('button', { name: 'Add counterpoint' }).click()
+  await expect(detail.getByRole('heading', { name: 'Counterpoints (1)' })).toBeVisible()
+  await selectInReader(page, EVIDENCED_SENTENCE)
+  await page.keyboard.press('e')
+  await expect(claimItems(page)).toHaveCount(2)
+  await expect(page.locator('.save-status')).toHaveText('Saved')
+
+  const first = await exportThroughButton(page, testInfo.outputPath('exported.jsonld'))
+  expect(first.name).toBe("Aiko Tanaka's reading.jsonld")
+  expect(first.json.type).toBe('AnnotationCollection')
+  expect(first.json.total).toBe(2)
+  await a.context.close()
+
+  // Another analyst's machine: only the bundled article, no sets.
+  const b = await launchApp(baseURL!, newProfile())
+  page = b.page
+  await waitForReader(page)
+  expect(await setOptions(page)).toEqual(['No set yet'])
+  await importThroughButton(page, testInfo.outputPath('exported.jsonld'))
+  const result = page.getByRole('dialog', { name: 'Import result' })
+  await expect(result).toContainText('Imported 2 claims from exported.jsonld (W3C Web Annotation, by Aiko Tanaka)')
+  await expect(result.getByRole('row', { name: 'At their stated position' })).toContainText('2')
+  await expect(result.getByRole('row', { name: /^Orphaned/ })).toContainText('0')
+  await result.getByRole('button', { name: 'Done' }).click()
+  await expect(result).toBeHidden()
+
+  expect(await setOptions(page)).toEqual(["Aiko Tanaka's reading — Aiko Tanaka"])
+  await expect(claimItems(page)).toHaveCount(2)
+  await expect(claimItems(page).nth(0)).toContainText('Evidenced')
+  await expect(claimItems(page).nth(1)).toContainText('Speculative')
+  await expect(claimItems(page).nth(1)).toContainText('1 counterpoint')
+  await expect(page.locator('.reader-text .claim--speculative')).toHaveText(SEED_SPECULATION)
+  await expect(page.locator('.reader-text .claim--evidenced')).toHaveText(EVIDENCED_SENTENCE)
+  await claimItems(page).nth(1).getByRole('button').click()
+  const detailB = page.getByRole('region', { name: 'Claim' })
+  await expect(detailB.getByLabel('Note (your rationale)')).toHaveValue(NOTE)
+  await expect(detailB.locator('.counterpoint')).toContainText('NATO press release, 25 Aug 2025')
+  await expect(detailB.locator('.counterpoint')).toContainText('strong')
+
+  // Exported again on the other machine, the file is the same, byte for byte.
+  const second = await exportThroughButton(page, testInfo.outputPath('re-exported.jsonld'))
+  expect(second.name).toBe(first.name)
+  expect(second.json).toEqual(first.json)
+  expect(readFileSync(testInfo.outputPath('re-exported.jsonld'), 'utf8')).toBe(readFileSync(testInfo.outputPath('exported.jsonld'), 'utf8'))
+  await b.context.close()
+})
+
+test('Hypothesis JSON lands by quote and fuzzily, with its orphan listed apart and re-attached by selection', async ({ page }) => {
+  await page.goto('/')
+  await waitForReader(page)
+  // The menu command's shortcut opens the annotation file picker.
+  const chooser = page.waitForEvent('filechooser')
+  await page.locator('.reader-text').click()
+  await page.keyboard.press('Control+Shift+I')
+  await (await chooser).setFiles(join(W3C_FIXTURES, 'hypothesis-seed.json'))
+
+  const result = page.getByRole('dialog', { name: 'Import result' })
+  await expect(result).toContainText('Imported 4 claims from hypothesis-seed.json (Hypothesis, by Hana Sato)')
+  await expect(result.getByRole('row', { name: 'At their stated position' })).toContainText('0')
+  await expect(result.getByRole('row', { name: 'By exact quote' })).toContainText('2')
+  await expect(result.getByRole('row', { name: 'By fuzzy match' })).toContainText('1')
+  await expect(result.getByRole('row', { name: /^Orphaned/ })).toContainText('1')
+  const fuzzy = result.getByRole('region', { name: 'Fuzzy matches' }).getByRole('listitem')
+  await expect(fuzzy).toHaveCount(1)
+  await expect(fuzzy).toContainText(/\b(7[5-9]|8\d|9\d)%/)
+  await expect(fuzzy).toContainText('ロシアのエネルギー産業や金融セクターは大きな打撃を受け')
+  await expect(result.getByRole('region', { name: 'Orphans' })).toContainText(FOREIGN_QUOTE)
+  await expect(result).not.toContainText('may belong to another article')
+  await page.screenshot({ path: 'test-results/screens/exchange-import.png' })
+  await result.getByRole('button', { name: 'Done' }).click()
+
+  // Three placed claims are listed and drawn; the orphan is listed apart and drawn nowhere.
+  await expect(claimsPanel(page).getByLabel('Annotation set')).toHaveValue(/.+/)
+  expect(await setOptions(page)).toEqual(['hypothesis-seed — Hana Sato'])
+  await expect(claimItems(page)).toHaveCount(3)
+  await expect(claimsPanel(page).getByRole('radio', { name: /^All/ })).toHaveAccessibleName('All 3')
+  await expect(page.locator('.reader-text .claim-marker')).toHaveCount(3)
+  await expect(orphans(page)).toHaveAccessibleName('Orphans (1)')
+  await expect(orphans(page).getByRole('listitem')).toContainText(FOREIGN_QUOTE)
+  const attach = orphans(page).getByRole('button', { name: 'Attach to selection' })
+  await expect(attach).toBeDisabled()
+  await orphans(page).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/screens/exchange-orphans.png' })
+
+  // Re-attach it to a passage of this article.
+  await selectInReader(page, SEED_SPECULATION)
+  await attach.click()
+  await expect(orphans(page)).toHaveCount(0)
+  await expect(claimItems(page)).toHaveCount(4)
+  await expect(page.locator('.reader-text .claim-marker')).toHaveCount(4)
+  await expect(page.locator('.reader-text .claim--speculative', { hasText: SEED_SPECULATION })).toHaveText(SEED_SPECULATION)
+  await expect(page.getByRole('region', { name: 'Claim' })).toContainText(SEED_SPECULATION)
+  await expect(page.locator('.save-status')).toHaveText('Saved')
+
+  // Undo makes it an orphan again; redo re-attaches it.
+  await page.getByRole('region', { name: 'Claim' }).getByRole('button', { name: 'Close claim detail' }).click()
+  await page.keyboard.press('Control+Z')
+  await expect(orphans(page)).toHaveAccessibleName('Orphans (1)')
+  await expect(page.locator('.reader-text .claim-marker')).toHaveCount(3)
+  await page.keyboard.press('Control+Shift+Z')
+  await expect(orphans(page)).toHaveCount(0)
+  await expect(page.locator('.reader-text .claim-marker')).toHaveCount(4)
+
+  // Discarding an orphan is undoable too.
+  await page.keyboard.press('Control+Z')
+  await orphans(page).getByRole('button', { name: 'Discard' }).click()
+  await expect(orphans(page)).toHaveCount(0)
+  await expect(claimItems(page)).toHaveCount(3)
+  await page.keyboard.press('Control+Z')
+  await expect(orphans(page)).toHaveAccessibleName('Orphans (1)')
+})
+
+test('bad annotation files are refused with a message, and nothing is stored', async ({ page }) => {
+  await page.goto('/')
+  await waitForReader(page)
+  const before = await setOptions(page)
+
+  await importThroughButton(page, { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('these are my notes, not JSON') })
+  const alert = page.getByRole('alert').filter({ hasText: 'notes.json' })
+  await expect(alert).toContainText('"notes.json" is not valid JSON')
+  await alert.getByRole('button', { name: 'Dismiss message' }).click()
+
+  const hostile = readFileSync(join(W3C_FIXTURES, 'seed-set.jsonld'), 'utf8').replace('https://example.org/transcripts/2025-08-15', 'javascript:alert(1)')
+  await importThroughButton(page, { name: 'hostile.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(hostile) })
+  await expect(page.getByRole('alert').filter({ hasText: 'hostile.jsonld' })).toContainText(/items\[\d\] contains a script URL \("javascript:alert\(1\)"\); the file was refused\./)
+
+  await expect(page.getByRole('dialog', { name: 'Import result' })).toHaveCount(0)
+  expect(await setOptions(page)).toEqual(before)
+  await expect(claimItems(page)).toHaveCount(0)
+  // Nothing reached storage either: a reload shows the same.
+  await page.reload()
+  await waitForReader(page)
+  expect(await setOptions(page)).toEqual(before)
+})
+
+test('a dropped .jsonld file is imported onto the article it names, from the library too', async ({ page }) => {
+  await page.goto('/')
+  await waitForReader(page)
+  await page.getByRole('banner').getByRole('button', { name: 'Library' }).click()
+  await expect(page.locator('.reader-text')).toHaveCount(0)
+  const text = readFileSync(join(W3C_FIXTURES, 'seed-set.jsonld'), 'utf8')
+  await page.evaluate((json) => {
+    const data = new DataTransfer()
+    data.items.add(new File([json], 'seed-set.jsonld', { type: 'application/ld+json' }))
+    window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }))
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }))
+  }, text)
+  const result = page.getByRole('dialog', { name: 'Import result' })
+  await expect(result.getByRole('row', { name: 'At their stated position' })).toContainText('4')
+  await result.getByRole('button', { name: 'Done' }).click()
+  await waitForReader(page)
+  expect(await setOptions(page)).toEqual(['Seed review — Mika Tanaka'])
+  await expect(claimItems(page)).toHaveCount(4)
+  await expect(page.locator('.reader-text .claim-marker')).toHaveCount(4)
+})

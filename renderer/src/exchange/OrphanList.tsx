@@ -1,0 +1,99 @@
+/**
+ * The "Orphans (n)" section of the claims panel: claims that could not be
+ * placed on the text, listed apart from the placed ones (they are not drawn
+ * and take no part in the stance counts and filters). Each can be attached
+ * to the passage selected in the reader, or discarded; both go through the
+ * claim session, so Undo takes them back.
+ */
+import type { RefObject } from 'react'
+import type { Claim } from '../../../shared/claims/model'
+import { userMessageOf } from '../../../shared/errors'
+import { shorten, StanceBadge } from '../claims/ClaimsPanel'
+import type { ReaderHandle } from '../reader/Reader'
+import type { ClaimSession } from '../state/claim-session'
+import { attachOrphan } from './orphans'
+
+interface OrphanListProps {
+  orphans: readonly Claim[]
+  session: ClaimSession | null
+  /** The article's canonical text, to describe the new target on. */
+  text: string
+  reader: RefObject<ReaderHandle | null>
+  /** True while text is selected in the reader. */
+  hasSelection: boolean
+  selectedId: string | null
+  /** Show a claim's detail; `reveal` scrolls the reader to it (placed claims only). */
+  onShow(claim: Claim, reveal: boolean): void
+  onDiscarded(claim: Claim): void
+  onError(message: string): void
+}
+
+// The buttons must not take the reader's selection away before the click reads it.
+const keepSelection = (event: React.MouseEvent) => event.preventDefault()
+
+export function OrphanList({ orphans, session, text, reader, hasSelection, selectedId, onShow, onDiscarded, onError }: OrphanListProps) {
+  if (orphans.length === 0) return null
+
+  const attach = (claim: Claim) => {
+    const range = reader.current?.selection()
+    if (!session || !range) {
+      onError('Select the passage in the article first, then choose Attach to selection.')
+      return
+    }
+    try {
+      const next = attachOrphan(claim, text, range.start, range.end, new Date().toISOString())
+      session.update(claim, next)
+      reader.current?.collapseSelection()
+      onShow(next, true)
+    } catch (error) {
+      onError(userMessageOf(error))
+    }
+  }
+
+  const discard = (claim: Claim) => {
+    session?.remove(claim)
+    onDiscarded(claim)
+  }
+
+  return (
+    <section className="orphans" aria-labelledby="orphans-title">
+      <h3 id="orphans-title" className="orphans-title">
+        Orphans <span className="count">({orphans.length})</span>
+      </h3>
+      <p className="orphans-hint">
+        Not found in this text. Select the passage in the article, then <em>Attach to selection</em>; or discard the claim. Undo takes either back.
+      </p>
+      <ol className="orphans-list" aria-label="Orphaned claims">
+        {orphans.map((claim) => (
+          <li key={claim.id} className={`orphan-item orphan-item--${claim.stance} ${claim.id === selectedId ? 'is-selected' : ''}`}>
+            <button
+              type="button"
+              className="orphan-open"
+              aria-current={claim.id === selectedId ? 'true' : undefined}
+              onMouseDown={keepSelection}
+              onClick={() => onShow(claim, false)}
+            >
+              <StanceBadge stance={claim.stance} />
+              <span className="orphan-quote">{claim.target.quote.exact === '' ? <em>(no quote)</em> : shorten(claim.target.quote.exact, 90)}</span>
+              {claim.note && <span className="claim-item-note">{shorten(claim.note, 80)}</span>}
+            </button>
+            <div className="orphan-actions">
+              <button
+                type="button"
+                onMouseDown={keepSelection}
+                onClick={() => attach(claim)}
+                disabled={!hasSelection}
+                title={hasSelection ? 'Attach this claim to the selected passage' : 'Select the passage in the article first'}
+              >
+                Attach to selection
+              </button>
+              <button type="button" className="button-quiet-danger" onMouseDown={keepSelection} onClick={() => discard(claim)}>
+                Discard
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

@@ -1,0 +1,10 @@
+/** Annotation exchange in the app: W3C / Hypothesis import with its result and orphans, W3C export. */
+export { useAnnotationExchange, type AnnotationExchange, type ExchangeReaderCommands } from './use-annotation-exchange'
+export { ExchangeActionsContext, ExchangeButtons, type ExchangeActions } from './ExchangeButtons'
+export { OrphanList } from './OrphanList'
+export { ImportResultDialog } from './ImportResultDialog'
+export { importAnnotationFile, articleForImport, type ImportOutcome, type ImportOptions } from './import-annotations'
+export { planImport, readAnnotationFile, annotationFileText, withFreshIds, UNNAMED_ANALYST, type ImportPlan, type PlanContext } from './plan-import'
+export { importReport, formatScore, type ImportReport, type FuzzyPlacement } from './import-report'
+export { exportFileName, w3cExportRequest, W3C_MIME_TYPE } from './export-w3c'
+export { attachOrphan, splitOrphans } from './orphans'

@@ -1,0 +1,139 @@
+/**
+ * The shell's annotation exchange: import a W3C or Hypothesis file (menu,
+ * shortcut, button, drop, host "open file") as a new active set and show the
+ * "Import result"; export the active set as W3C JSON-LD through the host.
+ * App mounts `ui` and routes the menu commands here.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import type { Article } from '../../../shared/article/model'
+import type { HostBridge, PickedFile } from '../../../shared/bridge/contract'
+import type { AnnotationSet, Claim } from '../../../shared/claims/model'
+import { userMessageOf } from '../../../shared/errors'
+import type { WorkbenchDb } from '../storage/database'
+import { getPref, setPref } from '../storage/prefs-repo'
+import type { ExchangeActions } from './ExchangeButtons'
+import { w3cExportRequest } from './export-w3c'
+import { importAnnotationFile } from './import-annotations'
+import type { ImportReport } from './import-report'
+import { ImportResultDialog } from './ImportResultDialog'
+
+/** What the exchange needs from the open reader (part of ReaderCommands). */
+export interface ExchangeReaderCommands {
+  /** The open article, its active set and that set's claims as shown; null while there is no set or it is loading. */
+  exportContext(): { article: Article; set: AnnotationSet; claims: readonly Claim[] } | null
+  /** Make `setId` the active set of the open document. */
+  chooseSet(setId: string): void
+}
+
+interface ExchangeOptions {
+  db: WorkbenchDb
+  host: HostBridge
+  notify(kind: 'info' | 'error', message: string): void
+  /** The document open in the reader, or null in the library. */
+  openDocumentId: string | null
+  reader: RefObject<ExchangeReaderCommands | null>
+  openDocument(documentId: string): void
+}
+
+export interface AnnotationExchange {
+  /** Import a file the user picked or dropped; errors become notices. */
+  importFile(file: PickedFile): Promise<void>
+  /** Ask the host for an annotation file and import it. */
+  pickAndImport(): Promise<void>
+  /** Save the active set as `<label>.jsonld`. */
+  exportActiveSet(): Promise<void>
+  /** For the claims panel's buttons (ExchangeActionsContext). */
+  actions: ExchangeActions
+  /** The import result dialog and the progress line, to mount once. */
+  ui: React.ReactNode
+}
+
+// After the next frame, or 100 ms at most: a hidden window gets no animation frames.
+const nextPaint = () =>
+  new Promise<void>((resolve) => {
+    const fallback = setTimeout(resolve, 100)
+    const done = () => {
+      clearTimeout(fallback)
+      resolve()
+    }
+    requestAnimationFrame(() => setTimeout(done, 0))
+  })
+
+export function useAnnotationExchange({ db, host, notify, openDocumentId, reader, openDocument }: ExchangeOptions): AnnotationExchange {
+  const [report, setReport] = useState<ImportReport | null>(null)
+  const [busy, setBusy] = useState<string | null>(null)
+  const running = useRef(false)
+  const openId = useRef(openDocumentId)
+  useEffect(() => {
+    openId.current = openDocumentId
+  }, [openDocumentId])
+
+  const importFile = useCallback(
+    async (file: PickedFile) => {
+      if (running.current) {
+        notify('error', `“${file.name}” was not imported: another import is still running.`)
+        return
+      }
+      running.current = true
+      setBusy(file.name)
+      try {
+        // Let the progress line render before parsing holds the thread.
+        await nextPaint()
+        const outcome = await importAnnotationFile(db, file, { openDocumentId: openId.current })
+        const active = await getPref(db, 'activeSets')
+        await setPref(db, 'activeSets', { ...active, [outcome.documentId]: outcome.set.id })
+        if (outcome.documentId === openId.current) reader.current?.chooseSet(outcome.set.id)
+        else openDocument(outcome.documentId)
+        setReport(outcome.report)
+      } catch (error) {
+        notify('error', userMessageOf(error))
+      } finally {
+        running.current = false
+        setBusy(null)
+      }
+    },
+    [db, notify, openDocument, reader],
+  )
+
+  const pickAndImport = useCallback(async () => {
+    try {
+      const file = await host.pickFile('annotations')
+      if (file) await importFile(file)
+    } catch (error) {
+      notify('error', userMessageOf(error))
+    }
+  }, [host, importFile, notify])
+
+  const exportActiveSet = useCallback(async () => {
+    const context = reader.current?.exportContext() ?? null
+    if (!context) {
+      notify('error', openId.current === null ? 'Open an article to export its annotation set.' : 'This article has no annotation set yet: tag a claim first, then export.')
+      return
+    }
+    const { article, set, claims } = context
+    try {
+      const result = await host.saveFile(w3cExportRequest(article, set, claims))
+      if (result.status === 'saved') notify('info', `Exported “${set.label}” (${claims.length} claim${claims.length === 1 ? '' : 's'}) as ${result.name}.`)
+    } catch (error) {
+      notify('error', userMessageOf(error))
+    }
+  }, [host, notify, reader])
+
+  const actions = useMemo<ExchangeActions>(
+    () => ({ importAnnotations: () => void pickAndImport(), exportSet: () => void exportActiveSet() }),
+    [pickAndImport, exportActiveSet],
+  )
+
+  const ui = (
+    <>
+      {busy !== null && (
+        <p className="exchange-busy" role="status">
+          Importing “{busy}”…
+        </p>
+      )}
+      {report && <ImportResultDialog report={report} onClose={() => setReport(null)} />}
+    </>
+  )
+
+  return { importFile, pickAndImport, exportActiveSet, actions, ui }
+}
