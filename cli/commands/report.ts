@@ -16,10 +16,8 @@ import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import type { Article } from '../../shared/article/model'
-import type { Claim } from '../../shared/claims/model'
-import { analyse, defaultLexicon } from '../../shared/cues'
 import { CritiqueError } from '../../shared/errors'
-import { checkGeneratedAt, renderReportCsv, renderReportHtml, renderReportMarkdown, type ReportInput } from '../../shared/report'
+import { certaintyWithoutEvidencePredicate, checkGeneratedAt, renderReportCsv, renderReportHtml, renderReportMarkdown, type ReportInput } from '../../shared/report'
 import { UsageError, parseArgs, type CliCommand, type CliIo } from '../io'
 import { loadAnnotationSet, loadArticle } from '../load-inputs'
 
@@ -32,20 +30,6 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--dis
 async function loadSet(cwd: string, name: string, article: Article, generatedAt: string, io: CliIo): Promise<ReportInput> {
   const { set, claims } = await loadAnnotationSet(cwd, name, article, generatedAt, io)
   return { article, set, claims }
-}
-
-/**
- * The claim finder's judgement for the report summary: a placed claim without
- * evidence whose span overlaps a sentence stated with certainty and no
- * evidence cue.
- */
-export function certaintyPredicate(article: Article): (claim: Claim) => boolean {
-  const flagged = analyse(article.text, defaultLexicon(), { blocks: article.blocks }).filter((s) => s.certaintyWithoutEvidence)
-  return (claim) => {
-    if (claim.orphan === true || claim.evidence.length > 0) return false
-    const { start, end } = claim.target.position
-    return flagged.some((s) => s.start < end && start < s.end)
-  }
 }
 
 /** Path of the Chromium to print with: the option, then $CHROMIUM_PATH, then /usr/bin/chromium. */
@@ -94,7 +78,7 @@ export const run: CliCommand = async (args, io) => {
 
   const article = await loadArticle(io.cwd, positionals[0]!)
   const input = await loadSet(io.cwd, positionals[1]!, article, generatedAt, io)
-  const reportOptions = { generatedAt, isCertaintyWithoutEvidence: certaintyPredicate(article) }
+  const reportOptions = { generatedAt, isCertaintyWithoutEvidence: certaintyWithoutEvidencePredicate(article) }
   let output: string | Uint8Array
   if (format === 'md') output = renderReportMarkdown(input, reportOptions)
   else if (format === 'csv') output = renderReportCsv(input, { bom: options.bom === true })

@@ -21,3 +21,13 @@ export { renderStanceChartSvg } from './stance-chart'
 export { renderReportMarkdown } from './render-markdown'
 export { renderReportHtml } from './render-html'
 export { renderReportCsv, neutraliseCsvFormula, CSV_COLUMNS, type CsvReportOptions } from './render-csv'
+export { certaintyWithoutEvidencePredicate } from './certainty'
+export {
+  REPORT_FORMATS,
+  REPORT_MIME_TYPES,
+  buildReportFile,
+  reportFileName,
+  type ReportFile,
+  type ReportFileOptions,
+  type ReportFormat,
+} from './report-file'

@@ -1,0 +1,60 @@
+/**
+ * Export a critique report of the open document's active set through the
+ * host: Markdown, HTML and CSV are saved as files; PDF is the HTML report
+ * handed to the host's print path (Electron prints it to a file; a browser
+ * opens it for printing). The report is generated "now"; everything else in it
+ * comes from the set, so the CLI given the same time prints the same bytes.
+ */
+import type { Article } from '../../../shared/article/model'
+import type { HostBridge, SaveResult } from '../../../shared/bridge/contract'
+import type { AnnotationSet, Claim } from '../../../shared/claims/model'
+import { buildReportFile, type ReportFormat } from '../../../shared/report'
+
+/** What a report is made of: the open article, its active set and that set's claims as on screen. */
+export interface ReportContext {
+  article: Article
+  set: AnnotationSet
+  claims: readonly Claim[]
+}
+
+/** Options of {@link exportReport}. */
+export interface ExportReportOptions {
+  /** CSV only: start the file with a byte-order mark for Excel. */
+  bom?: boolean
+  /** The report's generated time; the clock by default. */
+  now?: Date
+}
+
+/** Names of the formats as people say them. */
+export const REPORT_FORMAT_LABELS: Readonly<Record<ReportFormat, string>> = {
+  md: 'Markdown',
+  html: 'HTML',
+  pdf: 'PDF',
+  csv: 'CSV',
+}
+
+/**
+ * Render the report of `context` in `format` and hand it to `host`. Resolves
+ * with what the host did (saved under a name, or cancelled by the user).
+ * Rejects with what the host rejects with (e.g. a failed write); throws
+ * RangeError for a claim the renderer cannot place (a corrupt record).
+ */
+export async function exportReport(host: HostBridge, context: ReportContext, format: ReportFormat, options: ExportReportOptions = {}): Promise<SaveResult> {
+  const generatedAt = (options.now ?? new Date()).toISOString()
+  const file = buildReportFile(context, format, { generatedAt, bom: options.bom === true })
+  if (format === 'pdf') return host.printToPdf({ html: file.data, suggestedName: file.suggestedName })
+  return host.saveFile({ suggestedName: file.suggestedName, mimeType: file.mimeType, data: file.data })
+}
+
+/**
+ * The notice to show after an export: null when the user cancelled. A browser
+ * host "saves" a PDF by opening the report for printing, so it says where to
+ * go next.
+ */
+export function exportedMessage(result: SaveResult, format: ReportFormat, host: Pick<HostBridge, 'info'>): string | null {
+  if (result.status === 'cancelled') return null
+  if (format === 'pdf' && host.info.kind === 'browser') {
+    return `The report opened in a new tab for printing: choose “Save as PDF” as the printer to keep “${result.name}”.`
+  }
+  return `Saved the ${REPORT_FORMAT_LABELS[format]} report “${result.name}”.`
+}

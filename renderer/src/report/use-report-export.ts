@@ -1,0 +1,81 @@
+/**
+ * The app's report export: one function per format for the menu commands and
+ * the "Export report" control, the remembered "BOM for Excel" choice, and the
+ * notices that tell the user what happened.
+ */
+import { useCallback, useEffect, useState } from 'react'
+import type { HostBridge } from '../../../shared/bridge/contract'
+import { userMessageOf } from '../../../shared/errors'
+import type { ReportFormat } from '../../../shared/report'
+import type { WorkbenchDb } from '../storage/database'
+import { getPref, setPref } from '../storage/prefs-repo'
+import { REPORT_FORMAT_LABELS, exportReport, exportedMessage, type ReportContext } from './export-report'
+
+/** Whatever can say what the open document's report is made of (the reader view). */
+export interface ReportSource {
+  exportContext(): ReportContext | null
+}
+
+export interface ReportExport {
+  /** Export the open document's active set as `format`; problems become notices, never rejections. */
+  exportAs(format: ReportFormat): Promise<void>
+  /** Whether CSV files start with a byte-order mark (remembered across sessions). */
+  bom: boolean
+  setBom(value: boolean): void
+}
+
+export const NOTHING_TO_REPORT =
+  'There is no annotation set on this article yet. Tag a claim (or choose New set in the Claims panel), then export the report.'
+
+/**
+ * Report export for the app shell. `source` is read at export time, so the
+ * report has the claims as they are on screen then (unsaved edits included).
+ */
+export function useReportExport(
+  db: WorkbenchDb,
+  host: HostBridge,
+  notify: (kind: 'info' | 'error', message: string) => void,
+  source: { readonly current: ReportSource | null },
+): ReportExport {
+  const [bom, setBomState] = useState(false)
+
+  useEffect(() => {
+    let live = true
+    void getPref(db, 'reportCsvBom').then((value) => live && setBomState(value), () => undefined)
+    return () => {
+      live = false
+    }
+  }, [db])
+
+  const setBom = useCallback(
+    (value: boolean) => {
+      setBomState(value)
+      void setPref(db, 'reportCsvBom', value).catch(() => undefined)
+    },
+    [db],
+  )
+
+  const exportAs = useCallback(
+    async (format: ReportFormat) => {
+      if (source.current === null) {
+        notify('info', 'Open an article first: a critique report is of one article and its annotation set.')
+        return
+      }
+      const context = source.current.exportContext()
+      if (context === null) {
+        notify('info', NOTHING_TO_REPORT)
+        return
+      }
+      try {
+        const result = await exportReport(host, context, format, { bom })
+        const message = exportedMessage(result, format, host)
+        if (message !== null) notify('info', message)
+      } catch (error) {
+        notify('error', `The ${REPORT_FORMAT_LABELS[format]} report could not be exported. ${userMessageOf(error)}`)
+      }
+    },
+    [bom, host, notify, source],
+  )
+
+  return { exportAs, bom, setBom }
+}
