@@ -1,0 +1,29 @@
+/**
+ * The line in the claims panel that says how many suggestions wait in the
+ * active set, with a button to show or hide them in the reader.
+ */
+import type { Suggestions } from './use-suggestions'
+
+export function PendingSummary({ suggest }: { suggest: Suggestions }) {
+  const { analysis, pending, visible } = suggest
+  if (analysis.status === 'error') {
+    return (
+      <p className="suggestions-summary" role="status">
+        Suggestions unavailable: {analysis.message}
+      </p>
+    )
+  }
+  const count = pending.length
+  return (
+    <p className="suggestions-summary">
+      <span role="status" className="suggestions-summary-count">
+        {analysis.status === 'running' ? 'Finding suggestions…' : `${count} suggestion${count === 1 ? '' : 's'} pending`}
+      </span>
+      {analysis.status === 'ready' && (count > 0 || visible) && (
+        <button type="button" className="link-button" onClick={() => suggest.setVisible(!visible)}>
+          {visible ? 'Hide' : 'Review'}
+        </button>
+      )}
+    </p>
+  )
+}

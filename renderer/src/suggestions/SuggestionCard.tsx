@@ -1,0 +1,110 @@
+/**
+ * The card under the focused suggestion: the suggested stance, the reasons
+ * (the cues found, by kind), a warning in words when the sentence asserts
+ * certainty without evidence, and the three decisions with their keys.
+ * Placed under the sentence's last line inside the reader's scroll area.
+ */
+import { useEffect, useRef, useState } from 'react'
+import type { CueKind } from '../../../shared/cues'
+import { cuesByKind, describeReasons, otherStance, stanceName } from './pending'
+import type { Suggestions } from './use-suggestions'
+
+interface SuggestionCardProps {
+  suggest: Suggestions
+  scrollContainer(): HTMLElement | null
+}
+
+const KIND_LABEL: Record<CueKind, string> = { hedge: 'Hedge', intent: 'Intent', booster: 'Booster', evidence: 'Evidence' }
+
+/** Where the card goes for suggestion `key`: under its last line, aligned with the text column. */
+function placeFor(container: HTMLElement | null, key: string): { top: number; left: number; width: number } | null {
+  if (!container) return null
+  const spans = container.querySelectorAll<HTMLElement>(`[data-suggestion="${key}"]`)
+  const text = container.querySelector<HTMLElement>('.reader-text')
+  if (!spans.length || !text) return null
+  const box = container.getBoundingClientRect()
+  const rects = spans[spans.length - 1]!.getClientRects()
+  const last = rects[rects.length - 1] ?? spans[spans.length - 1]!.getBoundingClientRect()
+  const column = text.getBoundingClientRect()
+  return { top: last.bottom - box.top + container.scrollTop + 8, left: column.left - box.left + container.scrollLeft, width: column.width }
+}
+
+export function SuggestionCard({ suggest, scrollContainer }: SuggestionCardProps) {
+  const { focused } = suggest
+  const key = focused?.key ?? null
+  // Tagged with its key, so a card never shows for one suggestion at another's place.
+  const [place, setPlace] = useState<{ key: string; at: ReturnType<typeof placeFor> } | null>(null)
+  const containerRef = useRef(scrollContainer)
+  containerRef.current = scrollContainer
+
+  useEffect(() => {
+    if (!key) return
+    const container = containerRef.current()
+    // The reader draws the decorations in its own effect; measure once they are on the page.
+    const measure = () => setPlace({ key, at: placeFor(container, key) })
+    const frame = requestAnimationFrame(measure)
+    const text = container?.querySelector('.reader-text')
+    const observer = new ResizeObserver(measure)
+    if (text) observer.observe(text)
+    return () => {
+      cancelAnimationFrame(frame)
+      observer.disconnect()
+    }
+  }, [key, suggest.layer])
+
+  const at = place?.key === key ? place.at : null
+  if (!focused || !at) return null
+  const other = otherStance(focused.suggestion)
+  return (
+    <section
+      className={`suggestion-card suggestion-card--${focused.suggestion}`}
+      aria-label="Suggestion"
+      style={{ top: at.top, left: at.left, width: Math.min(at.width, 580) }}
+    >
+      <header className="suggestion-card-head">
+        <span className={`stance-badge stance-badge--${focused.suggestion}`}>
+          <span aria-hidden="true" className="suggestion-card-glyph">
+            {focused.suggestion === 'evidenced' ? 'E?' : 'S?'}
+          </span>
+          Suggested: {stanceName(focused.suggestion)}
+        </span>
+        <button type="button" className="button-quiet" onClick={() => suggest.focus(null)} aria-label="Close" aria-keyshortcuts="Escape">
+          ×
+        </button>
+      </header>
+      {focused.certaintyWithoutEvidence && (
+        <p className="suggestion-card-warning">
+          <span className="suggestion-badge-mark" aria-hidden="true">
+            !
+          </span>
+          <strong>Certainty without evidence:</strong> the sentence asserts certainty but gives no evidence for it.
+        </p>
+      )}
+      <dl className="suggestion-card-reasons" aria-label="Cues found" title={describeReasons(focused)}>
+        {cuesByKind(focused.cues).map(({ kind, texts }) => (
+          <div key={kind} className="suggestion-card-reason">
+            <dt>{KIND_LABEL[kind]}</dt>
+            <dd>
+              {texts.map((t) => (
+                <span key={t} className={`cue-chip cue-chip--${kind}`}>
+                  {t}
+                </span>
+              ))}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <div className="suggestion-card-actions">
+        <button type="button" className="button-primary" onClick={() => suggest.accept(false)} aria-keyshortcuts="A">
+          Accept as {stanceName(focused.suggestion)} <kbd>A</kbd>
+        </button>
+        <button type="button" onClick={() => suggest.accept(true)} aria-keyshortcuts="Shift+A">
+          Accept as {stanceName(other)} <kbd>⇧A</kbd>
+        </button>
+        <button type="button" className="button-quiet" onClick={() => suggest.dismiss()} aria-keyshortcuts="D">
+          Dismiss <kbd>D</kbd>
+        </button>
+      </div>
+    </section>
+  )
+}
