@@ -80,9 +80,12 @@ export async function selectInReader(page: Page, text: string, occurrence = 0): 
   await expect(page.getByRole('toolbar', { name: 'Tag claim' })).toBeVisible()
 }
 
-/** The reader's plain text, as the user sees it. */
+/**
+ * The reader's text content. (Not innerText: blocks off screen skip layout under
+ * content-visibility, and innerText leaves their text out.)
+ */
 export async function readerText(page: Page): Promise<string> {
-  return page.locator('.reader-text').evaluate((el) => (el as HTMLElement).innerText)
+  return page.locator('.reader-text').evaluate((el) => el.textContent ?? '')
 }
 
 /** The claims panel landmark. */
