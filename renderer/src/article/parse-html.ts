@@ -66,7 +66,8 @@ export const parseHtmlArticle: HtmlArticleParser = (html) => {
   }
   // ProseMirror treats these as inline, which would glue their words to the next ones.
   for (const cell of Array.from(doc.querySelectorAll('summary, dt, td, th, caption'))) cell.after(doc.createTextNode(' '))
-  const pmDoc = articleParser.parse(doc.body)
+  // A <frameset> document has no body once its frameset is removed: parse an empty one.
+  const pmDoc = articleParser.parse(doc.body ?? doc.createElement('body'))
   return { title, blocks: tidyBlocks(blocksFromDoc(pmDoc)) }
 }
 

@@ -49,7 +49,11 @@ export function declareDatabase(name: string, versions: readonly SchemaVersion[]
 export function openFailureMessage(error: unknown): StorageError {
   const name = (error as { name?: string } | null)?.name ?? ''
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? ''
-  if (name === 'MissingAPIError' || inner === 'SecurityError' || name === 'SecurityError') {
+  const messages = [error, (error as { inner?: unknown } | null)?.inner].map((e) => String((e as Error | null)?.message ?? '')).join(' ')
+  // Chromium with site data blocked by the user's setting fails every IndexedDB call with
+  // an UnknownError "The user denied permission to access the database."
+  const denied = /denied permission to access the database/i.test(messages)
+  if (name === 'MissingAPIError' || inner === 'SecurityError' || name === 'SecurityError' || denied) {
     return new StorageError(
       'storage-unavailable',
       'Local storage (IndexedDB) is not available, so nothing could be loaded or saved. Allow site data for this app, or leave private browsing, then reload.',
@@ -118,10 +122,11 @@ export async function openDatabase(
     hooks.onVersionChange?.()
     return false
   })
+  let installed: number | null = null
   try {
     // Dexie 4 silently opens a database of a newer version (and patches its schema
     // to ours when indexes differ), so a newer database is refused before Dexie touches it.
-    const installed = await installedNativeVersion(name)
+    installed = await installedNativeVersion(name)
     if (installed !== null && schemaVersionOf(installed) > CURRENT_SCHEMA_VERSION) throw newerVersionError(installed)
     await db.open()
     const opened = db.backendDB().version
@@ -131,6 +136,12 @@ export async function openDatabase(
     }
     return db
   } catch (error) {
-    throw error instanceof StorageError ? error : openFailureMessage(error)
+    const failure = error instanceof StorageError ? error : openFailureMessage(error)
+    // An unexplained failure while an older database was being upgraded is a failed upgrade:
+    // IndexedDB rolled the whole versionchange back, so the data is as the older build left it.
+    if (failure.code === 'storage-open-failed' && installed !== null && schemaVersionOf(installed) < CURRENT_SCHEMA_VERSION) {
+      throw openFailureMessage(new Dexie.UpgradeError(`Upgrade from schema version ${schemaVersionOf(installed)} failed`, error as object))
+    }
+    throw failure
   }
 }
