@@ -1,0 +1,112 @@
+/**
+ * "Compare sets…": the claims panel's way into Compare mode. The button is
+ * enabled once the document has two sets; it opens a dialog where the analyst
+ * ticks the sets to compare (two or more). The first ticked set in the list
+ * is A, the second B; Compare mode can swap them.
+ */
+import { useEffect, useRef, useState } from 'react'
+import type { AnnotationSet } from '../../../shared/claims/model'
+
+interface CompareLauncherProps {
+  sets: readonly AnnotationSet[]
+  activeSetId: string | null
+  /** Open Compare on these set ids, A first. */
+  onOpen(setIds: string[]): void
+}
+
+const ORIGIN_LABELS: Record<AnnotationSet['origin'], string> = { local: 'own', imported: 'imported', consensus: 'consensus' }
+
+/** The sets ticked by default: the active set and the one after it (or before it, when it is last). */
+export function defaultPicks(sets: readonly AnnotationSet[], activeSetId: string | null): string[] {
+  if (sets.length < 2) return sets.map((s) => s.id)
+  const at = Math.max(0, sets.findIndex((s) => s.id === activeSetId))
+  const other = at + 1 < sets.length ? at + 1 : at - 1
+  return [sets[at]!.id, sets[other]!.id]
+}
+
+function ChooseSetsDialog({ sets, initial, onOpen, onCancel }: { sets: readonly AnnotationSet[]; initial: string[]; onOpen(ids: string[]): void; onCancel(): void }) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set(initial))
+  useEffect(() => {
+    const dialog = ref.current
+    if (dialog && !dialog.open) dialog.showModal()
+  }, [])
+  const ordered = sets.filter((s) => picked.has(s.id))
+  const role = (id: string): string | null => {
+    const i = ordered.findIndex((s) => s.id === id)
+    return i === 0 ? 'A' : i === 1 ? 'B' : i > 1 ? `set ${i + 1}` : null
+  }
+  const toggle = (id: string, on: boolean) =>
+    setPicked((prev) => {
+      const next = new Set(prev)
+      if (on) next.add(id)
+      else next.delete(id)
+      return next
+    })
+
+  return (
+    <dialog ref={ref} className="dialog cmp-choose" aria-labelledby="cmp-choose-title" onCancel={onCancel}>
+      <form
+        method="dialog"
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (ordered.length >= 2) onOpen(ordered.map((s) => s.id))
+        }}
+      >
+        <h2 id="cmp-choose-title">Compare annotation sets</h2>
+        <fieldset className="cmp-choose-sets">
+          <legend className="field-hint">Tick two or more sets on this document. The first ticked is A, the second B.</legend>
+          {sets.map((s) => (
+            <label key={s.id} className="cmp-choose-set">
+              <input type="checkbox" checked={picked.has(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} />
+              <span className="cmp-choose-label">
+                {s.label} <span className="cmp-choose-meta">— {s.analyst} · {ORIGIN_LABELS[s.origin]}</span>
+              </span>
+              <span className="cmp-role" aria-label={role(s.id) ? `role ${role(s.id)}` : undefined}>
+                {role(s.id)}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="button-primary" disabled={ordered.length < 2}>
+            Compare
+          </button>
+        </div>
+      </form>
+    </dialog>
+  )
+}
+
+/** The "Compare sets…" button and its set picker; calls `onOpen` with two or more set ids. Never throws. */
+export function CompareLauncher({ sets, activeSetId, onOpen }: CompareLauncherProps) {
+  const [choosing, setChoosing] = useState(false)
+  const enough = sets.length >= 2
+  return (
+    <>
+      <button
+        type="button"
+        className="button-quiet cmp-launch"
+        disabled={!enough}
+        title={enough ? 'Compare two or more annotation sets on this document' : 'Comparing needs two annotation sets on this document'}
+        onClick={() => setChoosing(true)}
+      >
+        Compare sets…
+      </button>
+      {choosing && (
+        <ChooseSetsDialog
+          sets={sets}
+          initial={defaultPicks(sets, activeSetId)}
+          onCancel={() => setChoosing(false)}
+          onOpen={(ids) => {
+            setChoosing(false)
+            onOpen(ids)
+          }}
+        />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,247 @@
+/**
+ * Compare mode: two or more annotation sets on one document side by side.
+ * The article shows both sets' claims at once (A solid and in the left gutter,
+ * B dashed and in the right gutter, conflicts flagged "≠" in red); the figures
+ * sit on the left, the outcome list with the adjudication controls on the
+ * right. Everything is recomputed live from the stored sets and the minimum
+ * overlap; the result of adjudication is a new consensus set.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { Article } from '../../../shared/article/model'
+import type { HostBridge } from '../../../shared/bridge/contract'
+import { compareSets, DEFAULT_MIN_OVERLAP, type Comparison, type ComparisonItem, type Keep } from '../../../shared/compare'
+import { userMessageOf } from '../../../shared/errors'
+import type { WorkbenchDb } from '../storage/database'
+import { getPref } from '../storage/prefs-repo'
+import { PromptDialog } from '../ui/PromptDialog'
+import { adjudicationProgress, draftKey, withKeep, withoutDecision, withReason } from './adjudication'
+import { CompareReader, type CompareReaderHandle } from './CompareReader'
+import type { CompareLayer } from './compare-decorations'
+import { comparisonReportFiles } from './comparison-report'
+import { createConsensusSet, previewConsensus } from './create-consensus'
+import { FiguresPanel } from './FiguresPanel'
+import { OutcomeList } from './OutcomeList'
+import { groupItems, stepItem } from './outcomes'
+import { useAdjudicationDrafts } from './use-adjudication-drafts'
+import { useComparedSets } from './use-compared-sets'
+
+interface CompareViewProps {
+  db: WorkbenchDb
+  host: HostBridge
+  article: Article
+  /** The sets to compare, A first. */
+  setIds: readonly string[]
+  notify(kind: 'info' | 'error', message: string): void
+  onClose(): void
+  /** A consensus set was stored; the reader should make it the active set. */
+  onConsensusCreated(setId: string): void
+}
+
+/** Length of the arrival flash (the reader's claim-flash animation). */
+const FLASH_MS = 1300
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || !!el.closest('dialog'))
+}
+
+type Computed = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; comparison: Comparison }
+
+/**
+ * Compare mode for `setIds` (A first) on `article`. Problems (a set deleted
+ * meanwhile, fewer than two sets left) are shown in place; failed saves and
+ * exports go to `notify`. Never throws.
+ */
+export function CompareView({ db, host, article, setIds: initialIds, notify, onClose, onConsensusCreated }: CompareViewProps) {
+  const [order, setOrder] = useState<readonly string[]>(initialIds)
+  const [minOverlap, setMinOverlap] = useState(DEFAULT_MIN_OVERLAP)
+  const [selected, setSelected] = useState<{ id: string; flash: number } | null>(null)
+  const [naming, setNaming] = useState(false)
+  const [created, setCreated] = useState<{ label: string; claims: number } | null>(null)
+  const reader = useRef<CompareReaderHandle>(null)
+  const sets = useComparedSets(db, article.id, order)
+  const { drafts, update } = useAdjudicationDrafts(db, draftKey(order), (message) => notify('error', message))
+
+  const computed = useMemo<Computed>(() => {
+    if (sets.status === 'loading') return { status: 'loading' }
+    if (sets.status === 'error') return { status: 'error', message: userMessageOf(sets.error) }
+    try {
+      return { status: 'ready', comparison: compareSets(article.text, sets.value, { minOverlap }) }
+    } catch (error) {
+      return { status: 'error', message: userMessageOf(error) }
+    }
+  }, [sets, article.text, minOverlap])
+  const comparison = computed.status === 'ready' ? computed.comparison : null
+
+  const groups = useMemo(() => groupItems(comparison?.items ?? []), [comparison])
+  const layer = useMemo<CompareLayer>(
+    () => ({ items: comparison?.items ?? [], selectedId: selected?.id ?? null, flash: selected?.flash ?? 0 }),
+    [comparison, selected],
+  )
+  const progress = comparison ? adjudicationProgress(comparison, drafts) : { decided: 0, total: 0 }
+  const labels = comparison?.figures.sets.map((s) => s.label) ?? []
+
+  const flashes = useRef(0)
+  const jump = useCallback((item: ComparisonItem) => {
+    flashes.current += 1
+    setSelected({ id: item.id, flash: flashes.current })
+    reader.current?.revealItem(item)
+  }, [])
+  // The arrival flash plays once; afterwards the item keeps only its outline, so
+  // redrawing the layer (an edit, a new overlap) never replays it.
+  useEffect(() => {
+    if (!selected?.flash) return
+    const timer = setTimeout(() => setSelected((s) => (s && s.flash ? { id: s.id, flash: 0 } : s)), FLASH_MS)
+    return () => clearTimeout(timer)
+  }, [selected])
+  // Single-letter keys belong to Compare mode while it is open: the reader and
+  // its suggestions stay mounted underneath and must not tag or accept anything
+  // unseen. J / K step through the items in document order.
+  const keys = useRef({ items: comparison?.items ?? [], selectedId: selected?.id ?? null, jump })
+  keys.current = { items: comparison?.items ?? [], selectedId: selected?.id ?? null, jump }
+  useEffect(() => {
+    const guard = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.key.length !== 1 || isTypingTarget(event.target)) return
+      event.stopPropagation()
+      const key = event.key.toLowerCase()
+      if (key !== 'j' && key !== 'k') return
+      event.preventDefault()
+      const { items, selectedId, jump: go } = keys.current
+      const next = stepItem(items, selectedId, key === 'j' ? 1 : -1)
+      if (next) go(next)
+    }
+    window.addEventListener('keydown', guard, true)
+    return () => window.removeEventListener('keydown', guard, true)
+  }, [])
+
+  const pick = useCallback((item: ComparisonItem) => setSelected({ id: item.id, flash: 0 }), [])
+  const keep = useCallback(
+    (item: ComparisonItem, choice: Keep | null) => update((d) => (choice ? withKeep(d, item.id, choice) : withoutDecision(d, item.id))),
+    [update],
+  )
+  const reason = useCallback((item: ComparisonItem, text: string) => update((d) => withReason(d, item.id, text)), [update])
+
+  const saveReport = async (format: 'markdown' | 'html' | 'pdf') => {
+    if (!comparison) return
+    try {
+      const analyst = (await getPref(db, 'analystName')) ?? 'Adjudicator'
+      const consensus = previewConsensus(comparison, drafts, { label: 'Consensus', analyst, now: new Date().toISOString() })
+      const files = comparisonReportFiles(comparison, { articleTitle: article.title, language: article.language, consensus })
+      const result = format === 'pdf' ? await host.printToPdf(files.pdf) : await host.saveFile(files[format])
+      if (result.status === 'saved') notify('info', `Saved the comparison report as “${result.name}”.`)
+    } catch (error) {
+      notify('error', userMessageOf(error))
+    }
+  }
+
+  const createConsensus = async (label: string) => {
+    if (!comparison) return
+    try {
+      const analyst = (await getPref(db, 'analystName')) ?? 'Adjudicator'
+      const consensus = await createConsensusSet(db, comparison, drafts, { label, analyst, now: new Date().toISOString() })
+      setCreated({ label, claims: consensus.claims.length })
+      onConsensusCreated(consensus.set.id)
+      notify('info', `Created the consensus set “${label}” with ${consensus.claims.length} claims; it is now the active set.`)
+    } catch (error) {
+      notify('error', userMessageOf(error))
+    }
+  }
+
+  return (
+    <div className="cmp">
+      <header className="cmp-bar">
+        <button type="button" className="button-quiet" onClick={onClose}>
+          ← Back to reading
+        </button>
+        <h1 className="cmp-title">Compare sets</h1>
+        <p className="cmp-legend" aria-label="Sets compared">
+          <span className="cmp-legend-set cmp-legend-set--a">
+            <b>A</b> {labels[0] ?? '…'}
+          </span>
+          <span className="cmp-legend-vs">vs</span>
+          <span className="cmp-legend-set cmp-legend-set--b">
+            <b>B</b> {labels[1] ?? '…'}
+          </span>
+          {labels.length > 2 && <span className="cmp-legend-more">+ {labels.slice(2).join(', ')} (in α only)</span>}
+        </p>
+        <button type="button" className="button-quiet" onClick={() => setOrder(([a, b, ...rest]) => [b!, a!, ...rest])} title="Make B the reference set A">
+          ⇄ Swap A and B
+        </button>
+        <label className="cmp-overlap" title="Smallest Jaccard overlap (shared characters / characters covered by either) for two claims to count as the same item">
+          <span>Min overlap (Jaccard)</span>
+          <input type="range" min={0} max={1} step={0.05} value={minOverlap} onChange={(e) => setMinOverlap(Number(e.target.value))} />
+          <output>{minOverlap.toFixed(2)}</output>
+        </label>
+        <div className="cmp-report" role="group" aria-label="Comparison report">
+          <span>Report</span>
+          <button type="button" disabled={!comparison} onClick={() => void saveReport('markdown')}>
+            Markdown
+          </button>
+          <button type="button" disabled={!comparison} onClick={() => void saveReport('html')}>
+            HTML
+          </button>
+          <button type="button" disabled={!comparison} onClick={() => void saveReport('pdf')}>
+            PDF
+          </button>
+        </div>
+      </header>
+      {computed.status === 'error' && (
+        <p className="cmp-problem" role="alert">
+          {computed.message}
+        </p>
+      )}
+      {computed.status === 'loading' && <p className="cmp-problem">Comparing…</p>}
+      {comparison && (
+        <div className="cmp-desk">
+          <FiguresPanel comparison={comparison} />
+          <main className="reader-column cmp-column" aria-label="Article">
+            <div className="reader-scroll">
+              <article className="reader-page cmp-page">
+                <header className="article-head">
+                  <h2 className="article-title">{article.title}</h2>
+                </header>
+                <CompareReader ref={reader} article={article} layer={layer} onSelectItem={pick} />
+              </article>
+            </div>
+          </main>
+          <aside className="cmp-panel" aria-label="Outcomes">
+            <div className="cmp-panel-head">
+              <h2 className="panel-title">Outcomes</h2>
+              <p className="cmp-progress" aria-live="polite">
+                {progress.total === 0 ? 'No disagreements.' : `${progress.decided} of ${progress.total} disagreements decided`}
+              </p>
+            </div>
+            <OutcomeList groups={groups} text={article.text} selectedId={selected?.id ?? null} drafts={drafts} onSelect={jump} onKeep={keep} onReason={reason} />
+            <div className="cmp-consensus">
+              <p className="field-hint">
+                Agreed claims are kept (A&apos;s copy); undecided disagreements are left out. The compared sets are not changed.
+              </p>
+              <button type="button" className="button-primary" onClick={() => setNaming(true)}>
+                Create consensus set
+              </button>
+              {created && (
+                <p className="cmp-created" role="status">
+                  “{created.label}” created with {created.claims} claims and made the active set. <button type="button" className="link-button" onClick={onClose}>Open it in the reader</button>
+                </p>
+              )}
+            </div>
+          </aside>
+        </div>
+      )}
+      {naming && (
+        <PromptDialog
+          title="Create consensus set"
+          label="Label"
+          initial={`Consensus: ${labels.slice(0, 2).join(' + ')}`}
+          hint={`${progress.decided} of ${progress.total} disagreements decided.`}
+          submitLabel="Create set"
+          onCancel={() => setNaming(false)}
+          onSubmit={(label) => {
+            setNaming(false)
+            void createConsensus(label)
+          }}
+        />
+      )}
+    </div>
+  )
+}

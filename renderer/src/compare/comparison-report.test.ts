@@ -1,0 +1,57 @@
+import { describe, it, expect } from 'vitest'
+import { buildConsensus, compareSets } from '../../../shared/compare'
+import { makeSet } from '../../../shared/compare/test-support'
+import { comparisonReportFiles, reportFileStem, reportTitle } from './comparison-report'
+
+const TEXT = 'abcdefghij'.repeat(10)
+
+function comparison() {
+  const a = makeSet(TEXT, 'A', [[20, 30, 'speculative']], { label: 'Sato' })
+  const b = makeSet(TEXT, 'B', [[20, 30, 'evidenced']], { label: 'Tanaka' })
+  return compareSets(TEXT, [a, b])
+}
+
+describe('reportTitle', () => {
+  it('names the article and the sets compared', () => {
+    expect(reportTitle('Alaska summit', comparison())).toBe('Alaska summit: Sato vs Tanaka')
+    expect(reportTitle('  ', comparison())).toBe('Sato vs Tanaka')
+    const three = compareSets(TEXT, [makeSet(TEXT, 'A', []), makeSet(TEXT, 'B', []), makeSet(TEXT, 'C', [])])
+    expect(reportTitle('T', three)).toBe('T: A vs B (and C)')
+  })
+})
+
+describe('reportFileStem', () => {
+  it('keeps letters of any script and replaces what file systems refuse', () => {
+    expect(reportFileStem('米露首脳会談: プーチンの狙い')).toBe('comparison-米露首脳会談-プーチンの狙い')
+    expect(reportFileStem('a/b\\c*d?"e<f>|g. h\u0000')).toBe('comparison-a-b-c-d-e-f-g-h')
+    expect(reportFileStem('   ')).toBe('comparison')
+    expect(Array.from(reportFileStem('長'.repeat(200))).length).toBe('comparison-'.length + 60)
+  })
+})
+
+describe('comparisonReportFiles', () => {
+  it('writes Markdown and HTML with the decisions and reasons, and hands the same HTML to print', () => {
+    const c = comparison()
+    const consensus = buildConsensus(c, [{ itemId: c.items[0]!.id, keep: 'B', reason: 'On the record.' }], {
+      setId: 'C',
+      label: 'C',
+      analyst: 'J',
+      created: '2025-01-01T00:00:00Z',
+    })
+    const files = comparisonReportFiles(c, { articleTitle: 'Alaska summit', language: 'ja', consensus })
+    expect(files.markdown.suggestedName).toBe('comparison-Alaska-summit.md')
+    expect(files.markdown.mimeType).toBe('text/markdown')
+    expect(files.markdown.data).toContain('# Alaska summit: Sato vs Tanaka')
+    expect(files.markdown.data).toContain('On the record.')
+    expect(files.html.suggestedName).toBe('comparison-Alaska-summit.html')
+    expect(files.html.data).toContain('<html lang="ja">')
+    expect(files.html.data).toContain('On the record.')
+    expect(files.pdf).toEqual({ html: files.html.data, suggestedName: 'comparison-Alaska-summit.pdf' })
+  })
+
+  it('leaves the adjudication section out when nothing was decided', () => {
+    const files = comparisonReportFiles(comparison(), { articleTitle: 'T', language: 'und', consensus: null })
+    expect(files.markdown.data).not.toContain('## Adjudication')
+    expect(files.markdown.data).toContain('## Disagreements (1)')
+  })
+})

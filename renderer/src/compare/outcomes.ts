@@ -1,0 +1,85 @@
+/**
+ * How the Compare view presents a comparison: outcome groups in the order an
+ * adjudicator works through them, their names and glyphs, and how figures are
+ * printed. Pure: no React, no DOM, so it is tested in Node.
+ */
+import type { Stance } from '../../../shared/claims/model'
+import type { ComparisonItem, ItemKind } from '../../../shared/compare'
+
+/** Outcome groups, disagreements first: that is where the adjudicator's work is. */
+export const OUTCOME_ORDER: readonly ItemKind[] = ['conflict', 'onlyA', 'onlyB', 'agree']
+
+/** Group headings of the outcome list. */
+export const OUTCOME_LABELS: Readonly<Record<ItemKind, string>> = {
+  conflict: 'Stance conflicts',
+  onlyA: 'Only in A',
+  onlyB: 'Only in B',
+  agree: 'Agree',
+}
+
+/**
+ * One-character glyph of each outcome, shown beside its colour everywhere so
+ * the kind never depends on colour alone: ≠ conflict, A / B one-sided, = agree.
+ */
+export const OUTCOME_GLYPHS: Readonly<Record<ItemKind, string>> = {
+  conflict: '≠',
+  onlyA: 'A',
+  onlyB: 'B',
+  agree: '=',
+}
+
+/** Stance letter used in gutter marks and badges (E / S). */
+export function stanceLetter(stance: Stance): 'E' | 'S' {
+  return stance === 'evidenced' ? 'E' : 'S'
+}
+
+/** True for every outcome an adjudicator must decide (all but agreement). */
+export function isDisagreement(item: Pick<ComparisonItem, 'kind'>): boolean {
+  return item.kind !== 'agree'
+}
+
+/**
+ * `items` split by outcome, each group keeping the comparison's document
+ * order. Every kind is present (possibly empty). Never throws.
+ */
+export function groupItems(items: readonly ComparisonItem[]): Record<ItemKind, ComparisonItem[]> {
+  const groups: Record<ItemKind, ComparisonItem[]> = { conflict: [], onlyA: [], onlyB: [], agree: [] }
+  for (const item of items) groups[item.kind].push(item)
+  return groups
+}
+
+/**
+ * A ratio as the Compare view prints it: three decimals, or the word
+ * "undefined" when the figure has no value (nothing to compute it over), so
+ * an undefined κ is never mistaken for a number. Throws RangeError for NaN or
+ * an infinite value, which no figure can legitimately be.
+ */
+export function formatFigure(value: number | null): string {
+  if (value === null) return 'undefined'
+  if (!Number.isFinite(value)) throw new RangeError(`formatFigure: not a finite figure: ${value}`)
+  // toFixed keeps a tiny negative as "-0.000"; print it as zero.
+  const text = value.toFixed(3)
+  return text === '-0.000' ? '0.000' : text
+}
+
+/** The item whose span contains `offset`, preferring the shortest (innermost); null when none. */
+export function itemAt(items: readonly ComparisonItem[], offset: number): ComparisonItem | null {
+  let best: ComparisonItem | null = null
+  for (const item of items) {
+    if (offset < item.start || offset >= item.end) continue
+    if (!best || item.end - item.start < best.end - best.start) best = item
+  }
+  return best
+}
+
+/**
+ * The item `delta` steps (+1 next, -1 previous) from `selectedId` in
+ * document order, stopping at either end; from no selection, +1 gives the
+ * first item and -1 the last. Null when there are no items.
+ */
+export function stepItem(items: readonly ComparisonItem[], selectedId: string | null, delta: 1 | -1): ComparisonItem | null {
+  if (items.length === 0) return null
+  const at = selectedId === null ? -1 : items.findIndex((item) => item.id === selectedId)
+  if (at < 0) return delta === 1 ? items[0]! : items[items.length - 1]!
+  return items[Math.min(items.length - 1, Math.max(0, at + delta))]!
+}
