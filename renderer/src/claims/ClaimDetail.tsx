@@ -5,6 +5,7 @@
  * operation and one write.
  */
 import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import {
   addCounterpoint,
   addEvidence,
@@ -30,6 +31,7 @@ interface ClaimDetailProps {
 const now = () => new Date().toISOString()
 
 function NoteEditor({ claim, onChange }: { claim: Claim; onChange(next: Claim): void }) {
+  const { t } = useTranslation()
   const [draft, setDraft] = useState(claim.note)
   const latest = useRef({ claim, draft })
   latest.current = { claim, draft }
@@ -46,19 +48,20 @@ function NoteEditor({ claim, onChange }: { claim: Claim; onChange(next: Claim): 
   }
   return (
     <label className="field">
-      <span>Note (your rationale)</span>
-      <textarea rows={4} value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={commit} placeholder="Why is this evidenced or speculative?" />
+      <span>{t('detail.note')}</span>
+      <textarea rows={4} value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={commit} placeholder={t('detail.notePlaceholder')} />
     </label>
   )
 }
 
 function EvidenceForm({ initial, onSubmit, onCancel }: { initial?: EvidenceItem; onSubmit(citation: string, url: string): void; onCancel?(): void }) {
+  const { t } = useTranslation()
   const [citation, setCitation] = useState(initial?.citation ?? '')
   const [url, setUrl] = useState(initial?.url ?? '')
   return (
     <form
       className="subform"
-      aria-label={initial ? 'Edit evidence' : 'Add evidence'}
+      aria-label={initial ? t('detail.editEvidence') : t('detail.addEvidence')}
       onSubmit={(e) => {
         e.preventDefault()
         if (!citation.trim()) return
@@ -70,21 +73,21 @@ function EvidenceForm({ initial, onSubmit, onCancel }: { initial?: EvidenceItem;
       }}
     >
       <label className="field">
-        <span>Citation</span>
-        <input value={citation} onChange={(e) => setCitation(e.target.value)} placeholder="e.g. Kremlin transcript, 15 Aug 2025" />
+        <span>{t('detail.citation')}</span>
+        <input value={citation} onChange={(e) => setCitation(e.target.value)} placeholder={t('detail.citationPlaceholder')} />
       </label>
       <label className="field">
-        <span>URL (optional)</span>
+        <span>{t('detail.url')}</span>
         <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" />
       </label>
       <div className="subform-actions">
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('dialog.cancel')}
           </button>
         )}
         <button type="submit" disabled={!citation.trim()}>
-          {initial ? 'Save evidence' : 'Add evidence'}
+          {initial ? t('detail.saveEvidence') : t('detail.addEvidence')}
         </button>
       </div>
     </form>
@@ -99,6 +102,7 @@ interface CounterpointValue {
 }
 
 function CounterpointForm({ initial, onSubmit, onCancel }: { initial?: Counterpoint; onSubmit(v: CounterpointValue): void; onCancel?(): void }) {
+  const { t } = useTranslation()
   const [text, setText] = useState(initial?.text ?? '')
   const [strength, setStrength] = useState<Strength>(initial?.strength ?? 'moderate')
   const [citation, setCitation] = useState(initial?.source?.citation ?? '')
@@ -106,7 +110,7 @@ function CounterpointForm({ initial, onSubmit, onCancel }: { initial?: Counterpo
   return (
     <form
       className="subform"
-      aria-label={initial ? 'Edit counterpoint' : 'Add counterpoint'}
+      aria-label={initial ? t('detail.editCounterpoint') : t('detail.addCounterpoint')}
       onSubmit={(e) => {
         e.preventDefault()
         if (!text.trim()) return
@@ -120,35 +124,35 @@ function CounterpointForm({ initial, onSubmit, onCancel }: { initial?: Counterpo
       }}
     >
       <label className="field">
-        <span>Counterpoint</span>
-        <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} placeholder="What speaks against this claim?" />
+        <span>{t('detail.counterpoint')}</span>
+        <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('detail.counterpointPlaceholder')} />
       </label>
       <label className="field field-inline">
-        <span>Strength</span>
+        <span>{t('detail.strength')}</span>
         <select value={strength} onChange={(e) => setStrength(e.target.value as Strength)}>
           {STRENGTHS.map((s) => (
             <option key={s} value={s}>
-              {s[0]!.toUpperCase() + s.slice(1)}
+              {t(`strength.${s}`)}
             </option>
           ))}
         </select>
       </label>
       <label className="field">
-        <span>Source (optional)</span>
-        <input value={citation} onChange={(e) => setCitation(e.target.value)} placeholder="Who or what says so" />
+        <span>{t('detail.source')}</span>
+        <input value={citation} onChange={(e) => setCitation(e.target.value)} placeholder={t('detail.sourcePlaceholder')} />
       </label>
       <label className="field">
-        <span>Source URL (optional)</span>
+        <span>{t('detail.sourceUrl')}</span>
         <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" />
       </label>
       <div className="subform-actions">
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('dialog.cancel')}
           </button>
         )}
         <button type="submit" disabled={!text.trim()}>
-          {initial ? 'Save counterpoint' : 'Add counterpoint'}
+          {initial ? t('detail.saveCounterpoint') : t('detail.addCounterpoint')}
         </button>
       </div>
     </form>
@@ -160,6 +164,7 @@ function sourceOf(v: CounterpointValue) {
 }
 
 export function ClaimDetail({ claim, onChange, onDelete, onClose, onOpenLink }: ClaimDetailProps) {
+  const { t } = useTranslation()
   const [error, setError] = useState<string | null>(null)
   const [editing, setEditing] = useState<string | null>(null)
   useEffect(() => {
@@ -182,19 +187,19 @@ export function ClaimDetail({ claim, onChange, onDelete, onClose, onOpenLink }: 
     <section className="claim-detail" aria-labelledby="claim-detail-title">
       <header className="claim-detail-head">
         <h2 id="claim-detail-title" className="panel-title">
-          Claim
+          {t('detail.title')}
         </h2>
-        <button type="button" className="button-quiet" onClick={onClose} aria-label="Close claim detail">
-          Close
+        <button type="button" className="button-quiet" onClick={onClose} aria-label={t('detail.closeLabel')}>
+          {t('detail.close')}
         </button>
       </header>
       <blockquote className={`claim-detail-quote claim-detail-quote--${claim.stance}`}>{shorten(claim.target.quote.exact, 400)}</blockquote>
       <fieldset className="stance-choice">
-        <legend>Stance</legend>
+        <legend>{t('stance.label')}</legend>
         {(['evidenced', 'speculative'] as Stance[]).map((s) => (
           <label key={s} className={`stance-option stance-option--${s} ${claim.stance === s ? 'is-on' : ''}`}>
             <input type="radio" name={`stance-${claim.id}`} checked={claim.stance === s} onChange={() => attempt(() => setStance(claim, s, now()))} />
-            {s === 'evidenced' ? 'Evidenced' : 'Speculative'}
+            {t(`stance.${s}`)}
           </label>
         ))}
       </fieldset>
@@ -205,7 +210,7 @@ export function ClaimDetail({ claim, onChange, onDelete, onClose, onOpenLink }: 
         </p>
       )}
       <section aria-labelledby="evidence-title">
-        <h3 id="evidence-title">Evidence ({claim.evidence.length})</h3>
+        <h3 id="evidence-title">{t('detail.evidence', { count: claim.evidence.length })}</h3>
         <ul className="item-list">
           {claim.evidence.map((item) =>
             editing === item.id ? (
@@ -221,15 +226,15 @@ export function ClaimDetail({ claim, onChange, onDelete, onClose, onOpenLink }: 
                 <span className="item-text">{item.citation}</span>
                 {item.url && (
                   <button type="button" className="link-button" onClick={() => onOpenLink(item.url)} title={item.url}>
-                    Open link
+                    {t('detail.openLink')}
                   </button>
                 )}
                 <span className="item-actions">
-                  <button type="button" className="button-quiet" onClick={() => setEditing(item.id)} aria-label={`Edit evidence ${item.citation}`}>
-                    Edit
+                  <button type="button" className="button-quiet" onClick={() => setEditing(item.id)} aria-label={t('detail.editEvidenceNamed', { name: item.citation })}>
+                    {t('detail.edit')}
                   </button>
-                  <button type="button" className="button-quiet-danger" onClick={() => attempt(() => removeEvidence(claim, item.id, now()))} aria-label={`Delete evidence ${item.citation}`}>
-                    Delete
+                  <button type="button" className="button-quiet-danger" onClick={() => attempt(() => removeEvidence(claim, item.id, now()))} aria-label={t('detail.deleteEvidenceNamed', { name: item.citation })}>
+                    {t('detail.delete')}
                   </button>
                 </span>
               </li>
@@ -239,7 +244,7 @@ export function ClaimDetail({ claim, onChange, onDelete, onClose, onOpenLink }: 
         <EvidenceForm onSubmit={(citation, url) => attempt(() => addEvidence(claim, { citation, url }, now()))} />
       </section>
       <section aria-labelledby="counterpoints-title">
-        <h3 id="counterpoints-title">Counterpoints ({claim.counterpoints.length})</h3>
+        <h3 id="counterpoints-title">{t('detail.counterpoints', { count: claim.counterpoints.length })}</h3>
         <ul className="item-list">
           {claim.counterpoints.map((point) =>
             editing === point.id ? (
@@ -254,24 +259,24 @@ export function ClaimDetail({ claim, onChange, onDelete, onClose, onOpenLink }: 
               </li>
             ) : (
               <li key={point.id} className="item counterpoint">
-                <span className={`strength strength--${point.strength}`}>{point.strength}</span>
+                <span className={`strength strength--${point.strength}`}>{t(`strength.${point.strength}`)}</span>
                 <span className="item-text">{point.text}</span>
                 {point.source && (
                   <span className="item-source">
                     — {point.source.citation || point.source.url}
                     {point.source.url && (
                       <button type="button" className="link-button" onClick={() => onOpenLink(point.source!.url)} title={point.source.url}>
-                        Open link
+                        {t('detail.openLink')}
                       </button>
                     )}
                   </span>
                 )}
                 <span className="item-actions">
-                  <button type="button" className="button-quiet" onClick={() => setEditing(point.id)} aria-label="Edit counterpoint">
-                    Edit
+                  <button type="button" className="button-quiet" onClick={() => setEditing(point.id)} aria-label={t('detail.editCounterpoint')}>
+                    {t('detail.edit')}
                   </button>
-                  <button type="button" className="button-quiet-danger" onClick={() => attempt(() => removeCounterpoint(claim, point.id, now()))} aria-label="Delete counterpoint">
-                    Delete
+                  <button type="button" className="button-quiet-danger" onClick={() => attempt(() => removeCounterpoint(claim, point.id, now()))} aria-label={t('detail.deleteCounterpoint')}>
+                    {t('detail.delete')}
                   </button>
                 </span>
               </li>
@@ -282,7 +287,7 @@ export function ClaimDetail({ claim, onChange, onDelete, onClose, onOpenLink }: 
       </section>
       <footer className="claim-detail-foot">
         <button type="button" className="button-danger" onClick={onDelete}>
-          Delete claim
+          {t('detail.deleteClaim')}
         </button>
       </footer>
     </section>

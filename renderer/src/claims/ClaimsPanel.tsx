@@ -4,7 +4,9 @@
  * shortened quote, note excerpt and evidence/counterpoint counts.
  */
 import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { AnnotationSet, Claim, Stance } from '../../../shared/claims/model'
+import { useGrowingList } from './use-growing-list'
 
 export type StanceFilter = 'all' | Stance
 
@@ -16,6 +18,10 @@ interface ClaimsPanelProps {
   onSwitchSet(id: string): void
   onNewSet(): void
   onSelect(claim: Claim): void
+  /** Extra controls under the set switcher (e.g. import/export of the set). */
+  actions?: React.ReactNode
+  /** The claim finder's pending-suggestions line (renderer/src/suggestions). */
+  suggestions?: React.ReactNode
   children?: React.ReactNode
 }
 
@@ -36,24 +42,27 @@ export function filterClaims(claims: readonly Claim[], stance: StanceFilter, que
   })
 }
 
-const STANCE_LABEL: Record<Stance, string> = { evidenced: 'Evidenced', speculative: 'Speculative' }
 
 export function StanceBadge({ stance }: { stance: Stance }) {
+  const { t } = useTranslation()
   return (
     <span className={`stance-badge stance-badge--${stance}`}>
       <span aria-hidden="true" className="stance-badge-glyph">
         {stance === 'evidenced' ? 'E' : 'S'}
       </span>
-      {STANCE_LABEL[stance]}
+      {t(`stance.${stance}`)}
     </span>
   )
 }
 
 export function ClaimsPanel(props: ClaimsPanelProps) {
-  const { sets, activeSetId, claims, selectedId, onSwitchSet, onNewSet, onSelect, children } = props
+  const { sets, activeSetId, claims, selectedId, onSwitchSet, onNewSet, onSelect, actions, suggestions, children } = props
   const [stance, setStance] = useState<StanceFilter>('all')
+  const { t } = useTranslation()
   const [query, setQuery] = useState('')
   const visible = useMemo(() => filterClaims(claims, stance, query), [claims, stance, query])
+  // Long sets render a page of rows and grow on scroll (docs/performance.md).
+  const rows = useGrowingList(visible.length)
   const counts = useMemo(() => {
     let evidenced = 0
     for (const c of claims) if (c.stance === 'evidenced') evidenced++
@@ -61,15 +70,15 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
   }, [claims])
 
   return (
-    <aside className="claims-panel" aria-label="Claims">
+    <aside className="claims-panel" aria-label={t('claims.title')}>
       <div className="claims-head">
-        <h2 className="panel-title">Claims</h2>
+        <h2 className="panel-title">{t('claims.title')}</h2>
         <div className="set-switcher">
           <label className="visually-hidden" htmlFor="set-select">
-            Annotation set
+            {t('claims.set')}
           </label>
           <select id="set-select" value={activeSetId ?? ''} onChange={(e) => onSwitchSet(e.target.value)} disabled={sets.length === 0}>
-            {sets.length === 0 && <option value="">No set yet</option>}
+            {sets.length === 0 && <option value="">{t('claims.noSet')}</option>}
             {sets.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.label} — {s.analyst}
@@ -77,36 +86,36 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
             ))}
           </select>
           <button type="button" onClick={onNewSet}>
-            New set
+            {t('claims.newSet')}
           </button>
         </div>
+        {actions}
         <fieldset className="stance-filter">
-          <legend className="visually-hidden">Show stance</legend>
+          <legend className="visually-hidden">{t('stance.show')}</legend>
           {(['all', 'evidenced', 'speculative'] as const).map((value) => (
             <label key={value} className={stance === value ? 'is-on' : ''}>
               <input type="radio" name="stance-filter" value={value} checked={stance === value} onChange={() => setStance(value)} />
-              {value === 'all' ? 'All' : STANCE_LABEL[value]} <span className="count">{counts[value]}</span>
+              {t(`stance.${value}`)} <span className="count">{counts[value]}</span>
             </label>
           ))}
         </fieldset>
         <input
           type="search"
           className="claims-search"
-          placeholder="Filter claims"
-          aria-label="Filter claims by text"
+          placeholder={t('claims.filter')}
+          aria-label={t('claims.filterLabel')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
+        {suggestions}
       </div>
       {claims.length === 0 ? (
-        <p className="claims-empty">
-          Select a passage and press <kbd>E</kbd> (evidenced) or <kbd>S</kbd> (speculative) to record a claim.
-        </p>
+        <p className="claims-empty">{t('claims.empty')}</p>
       ) : visible.length === 0 ? (
-        <p className="claims-empty">No claim matches the filter.</p>
+        <p className="claims-empty">{t('claims.noMatch')}</p>
       ) : (
-        <ol className="claims-list" aria-label="Claims in document order">
-          {visible.map((claim) => (
+        <ol className="claims-list" aria-label={t('claims.listLabel')}>
+          {visible.slice(0, rows.shown).map((claim) => (
             <li key={claim.id}>
               <button
                 type="button"
@@ -118,11 +127,18 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
                 <span className="claim-item-quote">{shorten(claim.target.quote.exact, 90)}</span>
                 {claim.note && <span className="claim-item-note">{shorten(claim.note, 80)}</span>}
                 <span className="claim-item-counts">
-                  {claim.evidence.length} evidence · {claim.counterpoints.length} counterpoint{claim.counterpoints.length === 1 ? '' : 's'}
+                  {t('claims.counts', { evidence: claim.evidence.length, count: claim.counterpoints.length })}
                 </span>
               </button>
             </li>
           ))}
+          {rows.shown < visible.length && (
+            <li key={`more-${rows.shown}`} ref={rows.sentinel}>
+              <button type="button" className="claims-more" onClick={rows.showMore}>
+                {t('claims.showMore', { count: visible.length - rows.shown })}
+              </button>
+            </li>
+          )}
         </ol>
       )}
       {children}

@@ -2,6 +2,7 @@
  * The outline: the article's headings as a navigation landmark; choosing one
  * scrolls the reader to it.
  */
+import { useTranslation } from 'react-i18next'
 import type { Article } from '../../../shared/article/model'
 import { blockOffsets } from '../../../shared/article/model'
 
@@ -22,10 +23,11 @@ export function outlineOf(article: Pick<Article, 'blocks'>): OutlineEntry[] {
 }
 
 export function Outline({ entries, onJump }: { entries: readonly OutlineEntry[]; onJump(offset: number): void }) {
+  const { t } = useTranslation()
   if (entries.length === 0) return null
   return (
-    <nav className="outline" aria-label="Outline">
-      <h2 className="panel-title">Outline</h2>
+    <nav className="outline" aria-label={t('reader.outline')}>
+      <h2 className="panel-title">{t('reader.outline')}</h2>
       <ol>
         {entries.map((entry) => (
           <li key={entry.offset} className={`outline-level-${entry.level}`}>

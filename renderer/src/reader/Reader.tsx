@@ -14,6 +14,8 @@ import type { Claim } from '../../../shared/claims/model'
 import { claimLayerPlugin, setClaims } from './claim-decorations'
 import { focusClaim, focusPlugin } from './focus-decorations'
 import { readOnlyPlugin } from './read-only-plugin'
+import { scrollIntoViewSettled } from './scroll-settled'
+import { setSuggestionLayer, suggestionLayerPlugin, type SuggestionLayer } from '../suggestions/suggestion-decorations'
 
 /** The reader's selection in canonical-text offsets, with where to float the toolbar. */
 export interface ReaderSelection {
@@ -42,6 +44,8 @@ interface ReaderProps {
   article: Article
   claims: readonly Claim[]
   selectedClaim: Claim | null
+  /** The claim finder's suggestions to draw (renderer/src/suggestions); absent or null suggestions: none. */
+  suggestions?: SuggestionLayer
   /** Element that scrolls the reader; toolbar coordinates are relative to it. */
   scrollContainer: () => HTMLElement | null
   onSelectionChange(selection: ReaderSelection | null): void
@@ -102,14 +106,19 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
     const state = EditorState.create({
       schema: articleSchema,
       doc: docFromBlocks(blocks),
-      plugins: [readOnlyPlugin(), claimLayerPlugin(positionIndex, latest.current.claims), focusPlugin(positionIndex)],
+      plugins: [readOnlyPlugin(), claimLayerPlugin(positionIndex, latest.current.claims), focusPlugin(positionIndex), suggestionLayerPlugin(positionIndex)],
     })
     const editor = new EditorView(mount.current!, {
       state,
       attributes: {
         class: 'reader-text',
-        role: 'document',
+        // A read-only multi-line text box is what this is to assistive technology:
+        // the caret moves and selects, typing is refused. tabindex makes axe (and
+        // older screen readers) see the scrolling reader as keyboard-reachable.
+        role: 'textbox',
+        'aria-multiline': 'true',
         'aria-readonly': 'true',
+        tabindex: '0',
         'aria-label': props.article.title,
         lang: props.article.language === 'und' ? '' : props.article.language,
         spellcheck: 'false',
@@ -156,6 +165,11 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
 
   useEffect(() => {
     const v = view.current
+    if (v && props.suggestions) v.dispatch(setSuggestionLayer(v.state.tr, props.suggestions))
+  }, [props.suggestions, props.article.id])
+
+  useEffect(() => {
+    const v = view.current
     const c = props.selectedClaim
     if (v) v.dispatch(focusClaim(v.state.tr, c ? { id: c.id, target: c.target } : null))
   }, [props.selectedClaim])
@@ -169,7 +183,7 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
       v.dispatch(focusClaim(v.state.tr, { id: claim.id, target: claim.target }, flash))
       const dom = v.domAtPos(from)
       const el = dom.node.nodeType === 1 ? (dom.node as HTMLElement) : dom.node.parentElement
-      el?.scrollIntoView({ block: 'center', behavior: 'auto' })
+      if (el) scrollIntoViewSettled(el, { block: 'center', behavior: 'auto' }, el.closest('.reader-text > *'))
     },
     revealOffset(offset) {
       const v = view.current
@@ -178,7 +192,8 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
       const pos = offsetToPos(idx, offset)
       const dom = v.domAtPos(pos)
       const el = dom.node.nodeType === 1 ? (dom.node as HTMLElement) : dom.node.parentElement
-      el?.closest('h1,h2,h3,h4,h5,h6,p,blockquote,li,pre')?.scrollIntoView({ block: 'start' })
+      const block = el?.closest('h1,h2,h3,h4,h5,h6,p,blockquote,li,pre')
+      if (block) scrollIntoViewSettled(block, { block: 'start' })
     },
     selectRange(start, end) {
       const v = view.current
@@ -198,7 +213,9 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
     collapseSelection() {
       const v = view.current
       if (!v) return
-      window.getSelection()?.collapseToEnd()
+      // Nothing may be selected (a claim made from a suggestion): collapsing then would throw.
+      const domSelection = window.getSelection()
+      if (domSelection && domSelection.rangeCount > 0) domSelection.collapseToEnd()
       v.dispatch(v.state.tr.setSelection(TextSelection.create(v.state.doc, v.state.selection.to)))
     },
     focus() {

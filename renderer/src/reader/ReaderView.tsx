@@ -4,6 +4,7 @@
  * the claims panel on the right. Keys: E / S tag the selection, W grows it to
  * whole sentences, J / K step through claims.
  */
+import { useTranslation } from 'react-i18next'
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import type { Article } from '../../../shared/article/model'
 import type { HostBridge } from '../../../shared/bridge/contract'
@@ -25,10 +26,18 @@ import { Reader, type ReaderHandle, type ReaderSelection } from './Reader'
 import { SaveStatusLine } from './SaveStatusLine'
 import { TagToolbar } from './TagToolbar'
 import { useActiveSet } from './use-active-set'
+import { useClaimsPaintedMark } from './paint-mark'
+import { ExchangeButtons, OrphanList, splitOrphans } from '../exchange'
+import { CompareLauncher, CompareView } from '../compare'
+import { PendingSummary, SuggestionCard, SuggestionsBar, useSuggestions } from '../suggestions'
 
 export interface ReaderCommands {
   undo(): void
   redo(): void
+  /** The open article, its active set and that set's claims as on screen; null while there is no set or it is loading. */
+  exportContext(): { article: Article; set: AnnotationSet; claims: readonly Claim[] } | null
+  /** Make a set of this document the active one (after an import). */
+  chooseSet(setId: string): void
 }
 
 interface ReaderViewProps {
@@ -50,14 +59,16 @@ function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function ReaderView({ db, host, documentId, notify, onMissing }, ref) {
+  const { t, i18n } = useTranslation()
   const [article, setArticle] = useState<Article | null>(null)
-  const { sets, active, choose, create } = useActiveSet(db, documentId)
+  const { sets, active, choose, create, loaded: setsLoaded } = useActiveSet(db, documentId)
   const [session, setSession] = useState<ClaimSession | null>(null)
   const [selection, setSelection] = useState<ReaderSelection | null>(null)
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [chooser, setChooser] = useState<{ claims: Claim[]; top: number; left: number } | null>(null)
   const [ask, setAsk] = useState<Ask | null>(null)
   const [hint, setHint] = useState(false)
+  const [comparing, setComparing] = useState<string[] | null>(null)
   const reader = useRef<ReaderHandle>(null)
   const scroller = useRef<HTMLDivElement>(null)
 
@@ -89,12 +100,17 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
   const noSession = useCallback(() => () => undefined, [])
   const snapshot = useSyncExternalStore(session?.subscribe ?? noSession, session?.getSnapshot ?? (() => null))
   const claims = snapshot?.claims ?? EMPTY
+  // Orphans are not on the text: they are listed apart, never drawn or stepped through.
+  const { placed, orphans } = useMemo(() => splitOrphans(claims), [claims])
+  useClaimsPaintedMark(article !== null && (snapshot?.loaded === true || (setsLoaded && !active)), claims.length)
   const selected = useMemo(() => claims.find((c) => c.id === selectedId) ?? null, [claims, selectedId])
   const outline = useMemo(() => (article ? outlineOf(article) : []), [article])
 
   useImperativeHandle(ref, () => ({
     undo: () => void session?.undo(),
     redo: () => void session?.redo(),
+    exportContext: () => (article && active && session?.setId === active.id && snapshot?.loaded ? { article, set: active, claims } : null),
+    chooseSet: (setId) => void choose(setId),
   }))
 
   const selectClaim = useCallback((claim: Claim | null, reveal: boolean) => {
@@ -124,8 +140,8 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
   // The first claim on a document needs a set, and the first set needs the analyst's name.
   const pendingTag = useRef<{ stance: Stance; range: { start: number; end: number } } | null>(null)
   const tag = useCallback(
-    async (stance: Stance) => {
-      const range = reader.current?.selection()
+    async (stance: Stance, given?: { start: number; end: number }) => {
+      const range = given ?? reader.current?.selection()
       if (!range) return
       if (active) {
         tagWith(active, stance, range)
@@ -134,10 +150,10 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
       pendingTag.current = { stance, range }
       const analyst = await getPref(db, 'analystName')
       const start = async (name: string) => {
-        const set = await create(name, `${name}'s reading`)
-        // The session for the new set is created on the next render; the claim follows it.
-        pendingTag.current = { stance, range }
-        void set
+        // The claim follows once the new set's session exists (effect below), which may
+        // be before create() resolves: setting the pending tag again here would replay
+        // it later, duplicating the claim when the sets next change.
+        await create(name, t('reader.defaultSetLabel', { name }))
       }
       if (analyst) await start(analyst)
       else
@@ -148,7 +164,7 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
           },
         })
     },
-    [active, create, db, tagWith],
+    [active, create, db, tagWith, t],
   )
 
   // Complete a tag that had to wait for its set's session.
@@ -159,6 +175,8 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
       tagWith(active, pending.stance, pending.range)
     }
   }, [active, session, tagWith])
+
+  const suggest = useSuggestions({ db, article, active, claims, createSet: create, onAccept: (s, range) => void tag(s, range), notify, scrollContainer: () => scroller.current })
 
   const wholeSentence = useCallback(() => {
     const range = reader.current?.selection()
@@ -181,14 +199,14 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
   const onClickOffset = useCallback(
     (offset: number, event: MouseEvent) => {
       const hits = claimsAt(claims, offset)
-      if (hits.length === 0) return
+      if (hits.length === 0) return void suggest.focusAt(offset)
       selectClaim(hits[0]!, false)
       if (hits.length > 1) {
         const box = scroller.current?.getBoundingClientRect()
         setChooser({ claims: hits, top: event.clientY - (box?.top ?? 0) + (scroller.current?.scrollTop ?? 0) + 12, left: event.clientX - (box?.left ?? 0) })
       }
     },
-    [claims, selectClaim],
+    [claims, selectClaim, suggest],
   )
 
   // J / K step to the next / previous claim in document order.
@@ -198,40 +216,42 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
       if (reader.current?.selection()) return
       const key = event.key.toLowerCase()
       if (key !== 'j' && key !== 'k') return
-      if (claims.length === 0) return
+      if (placed.length === 0) return
       event.preventDefault()
-      const at = selected ? claims.findIndex((c) => c.id === selected.id) : -1
-      const next = key === 'j' ? (at < 0 ? 0 : Math.min(claims.length - 1, at + 1)) : at < 0 ? claims.length - 1 : Math.max(0, at - 1)
-      selectClaim(claims[next]!, true)
+      const at = selected ? placed.findIndex((c) => c.id === selected.id) : -1
+      const next = key === 'j' ? (at < 0 ? 0 : Math.min(placed.length - 1, at + 1)) : at < 0 ? placed.length - 1 : Math.max(0, at - 1)
+      selectClaim(placed[next]!, true)
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [claims, selected, selectClaim])
+  }, [placed, selected, selectClaim])
 
-  if (!article) return <main className="reader-loading">Opening…</main>
+  if (!article) return <main className="reader-loading">{t('app.opening')}</main>
+  if (comparing) {
+    return <CompareView db={db} host={host} article={article} setIds={comparing} notify={notify} onClose={() => setComparing(null)} onConsensusCreated={(id) => void choose(id)} />
+  }
 
   return (
     <div className="desk">
       <Outline entries={outline} onJump={(offset) => reader.current?.revealOffset(offset)} />
-      <main className="reader-column" aria-label="Article">
+      <main className="reader-column" aria-label={t('reader.article')}>
+        <SuggestionsBar suggest={suggest} />
         <div className="reader-scroll" ref={scroller} onScroll={() => setChooser(null)}>
           <article className="reader-page">
             <header className="article-head">
               <p className="article-meta">
-                {article.publishedOn && <time dateTime={article.publishedOn}>{formatDay(article.publishedOn)}</time>}
-                <span>{languageName(article.language)}</span>
+                {article.publishedOn && <time dateTime={article.publishedOn}>{formatDay(article.publishedOn, i18n.language)}</time>}
+                <span>{languageName(article.language, i18n.language)}</span>
                 <span className="article-source">{article.sourceName}</span>
               </p>
               <h1 className="article-title">{article.title}</h1>
             </header>
             {hint && (
-              <aside className="first-run-hint" aria-label="How to critique">
+              <aside className="first-run-hint" aria-label={t('reader.hintLabel')}>
                 <ol>
-                  <li>Select a passage of the article.</li>
-                  <li>
-                    Press <kbd>E</kbd> if the article backs it with evidence, <kbd>S</kbd> if it only speculates.
-                  </li>
-                  <li>Open the claim on the right to add a note, evidence and counterpoints.</li>
+                  <li>{t('reader.hintSelect')}</li>
+                  <li>{t('reader.hintTag')}</li>
+                  <li>{t('reader.hintOpen')}</li>
                 </ol>
                 <button
                   type="button"
@@ -241,7 +261,7 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
                     void setPref(db, 'hintDismissed', true)
                   }}
                 >
-                  Got it
+                  {t('reader.hintDismiss')}
                 </button>
               </aside>
             )}
@@ -250,6 +270,7 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
               article={article}
               claims={claims}
               selectedClaim={selected}
+              suggestions={suggest.layer}
               scrollContainer={() => scroller.current}
               onSelectionChange={setSelection}
               onSelectionKey={onSelectionKey}
@@ -258,7 +279,7 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
           </article>
           {selection && <TagToolbar top={selection.top} left={selection.left} onTag={(s) => void tag(s)} onWholeSentence={wholeSentence} />}
           {chooser && (
-            <div className="claim-chooser" role="menu" aria-label="Claims here" style={{ top: chooser.top, left: chooser.left }}>
+            <div className="claim-chooser" role="menu" aria-label={t('reader.claimsHere')} style={{ top: chooser.top, left: chooser.left }}>
               {chooser.claims.map((c) => (
                 <button key={c.id} type="button" role="menuitem" className={`claim-chooser-item claim-item--${c.stance}`} onClick={() => selectClaim(c, false)}>
                   <span className="stance-badge-glyph" aria-hidden="true">
@@ -269,18 +290,37 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
               ))}
             </div>
           )}
+          <SuggestionCard suggest={suggest} scrollContainer={() => scroller.current} />
         </div>
         <SaveStatusLine status={snapshot?.status ?? { state: 'idle' }} claimCount={claims.length} loadError={snapshot?.loadError ?? null} />
       </main>
       <ClaimsPanel
         sets={sets}
         activeSetId={active?.id ?? null}
-        claims={claims}
+        claims={placed}
+        actions={
+          <>
+            <ExchangeButtons canExport={active !== null} />
+            <CompareLauncher sets={sets} activeSetId={active?.id ?? null} onOpen={setComparing} />
+          </>
+        }
+        suggestions={<PendingSummary suggest={suggest} />}
         selectedId={selectedId}
         onSwitchSet={(id) => void choose(id)}
         onNewSet={() => setAsk({ kind: 'new-set' })}
         onSelect={(c) => selectClaim(c, true)}
       >
+        <OrphanList
+          orphans={orphans}
+          session={session}
+          text={article.text}
+          reader={reader}
+          hasSelection={selection !== null}
+          selectedId={selectedId}
+          onShow={selectClaim}
+          onDiscarded={(c) => c.id === selectedId && setSelectedId(null)}
+          onError={(message) => notify('error', message)}
+        />
         {selected && session && (
           <ClaimDetail
             claim={selected}
@@ -296,10 +336,10 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
       </ClaimsPanel>
       {ask?.kind === 'analyst' && (
         <PromptDialog
-          title="Who is reading?"
-          label="Your name"
-          hint="It names your annotation set and appears in reports. You can change it later."
-          submitLabel="Start"
+          title={t('reader.whoTitle')}
+          label={t('reader.whoLabel')}
+          hint={t('reader.whoHint')}
+          submitLabel={t('reader.whoSubmit')}
           onCancel={() => {
             pendingTag.current = null
             setAsk(null)
@@ -313,10 +353,10 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
       )}
       {ask?.kind === 'new-set' && (
         <PromptDialog
-          title="New annotation set"
-          label="Label"
-          initial={`Reading ${sets.length + 1}`}
-          submitLabel="Create set"
+          title={t('reader.newSetTitle')}
+          label={t('reader.newSetLabel')}
+          initial={t('reader.newSetDefault', { n: sets.length + 1 })}
+          submitLabel={t('reader.newSetSubmit')}
           onCancel={() => setAsk(null)}
           onSubmit={(label) => {
             setAsk(null)

@@ -2,18 +2,20 @@
  * The status line under the reader. It says "Saved" only after IndexedDB
  * confirmed the write; a failure shows its message and that a retry follows.
  */
+import { useTranslation } from 'react-i18next'
 import type { SaveStatus } from '../state/save-status'
 
 export function SaveStatusLine({ status, claimCount, loadError }: { status: SaveStatus; claimCount: number; loadError: string | null }) {
+  const { t } = useTranslation()
   let text: string
   let tone = 'quiet'
   if (loadError) {
     text = loadError
     tone = 'error'
-  } else if (status.state === 'saving') text = 'Saving…'
-  else if (status.state === 'saved') text = 'Saved'
+  } else if (status.state === 'saving') text = t('status.saving')
+  else if (status.state === 'saved') text = t('status.saved')
   else if (status.state === 'error') {
-    text = `${status.message} (retrying in ${Math.round(status.retryInMs / 1000)} s)`
+    text = t('status.retrying', { message: status.message, seconds: Math.round(status.retryInMs / 1000) })
     tone = 'error'
   } else text = ''
   return (
@@ -22,7 +24,7 @@ export function SaveStatusLine({ status, claimCount, loadError }: { status: Save
         {text}
       </span>
       <span className="claim-count">
-        {claimCount} claim{claimCount === 1 ? '' : 's'}
+        {t('claims.count', { count: claimCount })}
       </span>
     </footer>
   )

@@ -3,6 +3,7 @@
  * grow it to whole sentences. Buttons keep the text selection (mousedown is
  * cancelled) so the click acts on what the user selected.
  */
+import { useTranslation } from 'react-i18next'
 import type { Stance } from '../../../shared/claims/model'
 
 interface TagToolbarProps {
@@ -15,22 +16,23 @@ interface TagToolbarProps {
 const keepSelection = (event: React.MouseEvent) => event.preventDefault()
 
 export function TagToolbar({ top, left, onTag, onWholeSentence }: TagToolbarProps) {
+  const { t } = useTranslation()
   return (
-    <div role="toolbar" aria-label="Tag claim" className="tag-toolbar" style={{ top, left }} onMouseDown={keepSelection}>
+    <div role="toolbar" aria-label={t('toolbar.label')} className="tag-toolbar" style={{ top, left }} onMouseDown={keepSelection}>
       <button type="button" className="tag-button tag-button--evidenced" onClick={() => onTag('evidenced')} aria-keyshortcuts="E">
         <span className="tag-glyph" aria-hidden="true">
           E
         </span>
-        Evidenced
+        {t('toolbar.evidenced')}
       </button>
       <button type="button" className="tag-button tag-button--speculative" onClick={() => onTag('speculative')} aria-keyshortcuts="S">
         <span className="tag-glyph" aria-hidden="true">
           S
         </span>
-        Speculative
+        {t('toolbar.speculative')}
       </button>
-      <button type="button" className="tag-button" onClick={onWholeSentence} aria-keyshortcuts="W" title="Grow the selection to whole sentences (W)">
-        Whole sentence
+      <button type="button" className="tag-button" onClick={onWholeSentence} aria-keyshortcuts="W" title={t('toolbar.wholeSentenceTitle')}>
+        {t('toolbar.wholeSentence')}
       </button>
     </div>
   )

@@ -1,25 +1,32 @@
 /**
  * The claims layer of the reader, after ProseMirror's lint example: claims in,
- * decorations out, held in immutable plugin state. The DecorationSet is built
- * once when a set opens and afterwards changed only where claims changed (a
- * diff by id and `modified`); scrolling and selecting never touch it, and since
- * the document never changes there is nothing to map.
+ * decorations out, held in immutable plugin state (claim-layer-state.ts).
+ *
+ * Strategy (docs/performance.md): the DecorationSet is made of one small set
+ * per block. A new list of claims is diffed by id and `modified`, and only the
+ * blocks the changed claims touch get new sets; selecting text, moving the
+ * focus outline (focus-decorations.ts) and scrolling never rebuild it, and the
+ * document never changes, so there is nothing to map. In long articles a
+ * block's claims are drawn once the block comes near the viewport: the plugin
+ * view below listens to scrolling (synchronously, so the frame that shows a
+ * block already shows its highlights) and realizes the blocks within a few
+ * screens of what is visible.
  */
-import type { Node as PMNode } from 'prosemirror-model'
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
-import { Decoration, DecorationSet } from 'prosemirror-view'
+import { Decoration, type EditorView } from 'prosemirror-view'
+import { blockIndexAt, offsetToPos, type PositionIndex } from '../../../shared/article/position-map'
 import type { Claim } from '../../../shared/claims/model'
-import { offsetToPos, type PositionIndex } from '../../../shared/article/position-map'
+import type { PlacedDecoration } from './block-decoration-set'
+import { emptyLayer, isRealized, realizing, withClaims, type ClaimLayerState, type PlaceClaim } from './claim-layer-state'
 
-export interface ClaimLayerState {
-  decorations: DecorationSet
-  /** Claims by id as last drawn, to diff the next list against. */
-  drawn: ReadonlyMap<string, Claim>
-}
+export type { ClaimLayerState } from './claim-layer-state'
 
-type ClaimLayerMeta = { claims: readonly Claim[] }
+type ClaimLayerMeta = { claims: readonly Claim[] } | { realize: [number, number] }
 
 export const claimLayerKey = new PluginKey<ClaimLayerState>('claim-layer')
+
+/** Text beyond the visible part, before and after, whose claims are drawn too. */
+export const REALIZE_MARGIN_CHARS = 4_000
 
 function markerDom(stance: Claim['stance']): HTMLElement {
   const marker = document.createElement('span')
@@ -29,48 +36,23 @@ function markerDom(stance: Claim['stance']): HTMLElement {
   return marker
 }
 
-/** The decorations of one claim: the highlight and its margin marker. */
-export function claimDecorations(claim: Claim, index: PositionIndex): Decoration[] {
+/** The decorations of one claim, placed at absolute positions: the highlight and its margin marker. */
+export function placeClaim(claim: Claim, index: PositionIndex): PlacedDecoration[] {
   const from = offsetToPos(index, claim.target.position.start)
   const to = offsetToPos(index, claim.target.position.end)
   if (to <= from) return []
   const spec = { claimId: claim.id }
+  const className = `claim claim--${claim.stance}`
+  const key = `m-${claim.id}-${claim.stance}`
   return [
-    Decoration.inline(from, to, { class: `claim claim--${claim.stance}` }, { ...spec, inclusiveStart: false, inclusiveEnd: false }),
-    Decoration.widget(from, () => markerDom(claim.stance), {
-      ...spec,
-      side: -1,
-      ignoreSelection: true,
-      key: `m-${claim.id}-${claim.stance}`,
-    }),
+    { from, to, make: (f, t) => Decoration.inline(f, t, { class: className }, { ...spec, inclusiveStart: false, inclusiveEnd: false }) },
+    { from, to: from, make: (f) => Decoration.widget(f, () => markerDom(claim.stance), { ...spec, side: -1, ignoreSelection: true, key }) },
   ]
 }
 
-function build(doc: PMNode, claims: readonly Claim[], index: PositionIndex): ClaimLayerState {
-  const decorations: Decoration[] = []
-  for (const claim of claims) if (!claim.orphan) decorations.push(...claimDecorations(claim, index))
-  return {
-    decorations: DecorationSet.create(doc, decorations),
-    drawn: new Map(claims.map((c) => [c.id, c])),
-  }
-}
-
-function diff(doc: PMNode, state: ClaimLayerState, claims: readonly Claim[], index: PositionIndex): ClaimLayerState {
-  const next = new Map(claims.map((c) => [c.id, c]))
-  const stale = new Set<string>()
-  const added: Decoration[] = []
-  for (const [id, old] of state.drawn) {
-    const now = next.get(id)
-    if (!now || now.modified !== old.modified || now.stance !== old.stance || now.orphan !== old.orphan) stale.add(id)
-  }
-  for (const claim of claims) {
-    const old = state.drawn.get(claim.id)
-    if ((!old || stale.has(claim.id)) && !claim.orphan) added.push(...claimDecorations(claim, index))
-  }
-  if (stale.size === 0 && added.length === 0) return { decorations: state.decorations, drawn: next }
-  // Only the stale claims' decorations are looked up and removed; the rest of the set is reused.
-  const removed = stale.size ? state.decorations.find(undefined, undefined, (spec) => stale.has(spec.claimId as string)) : []
-  return { decorations: state.decorations.remove(removed).add(doc, added), drawn: next }
+/** The decorations of one claim: the highlight and its margin marker. */
+export function claimDecorations(claim: Claim, index: PositionIndex): Decoration[] {
+  return placeClaim(claim, index).map((p) => p.make(p.from, p.to))
 }
 
 /** Replace the drawn claims with `claims` (diffed, not rebuilt). */
@@ -78,20 +60,116 @@ export function setClaims(tr: Transaction, claims: readonly Claim[]): Transactio
   return tr.setMeta(claimLayerKey, { claims } satisfies ClaimLayerMeta)
 }
 
+/** Draw the claims of blocks `first`..`last` (indexes into the article's blocks). */
+export function realizeBlocks(tr: Transaction, first: number, last: number): Transaction {
+  return tr.setMeta(claimLayerKey, { realize: [first, last] } satisfies ClaimLayerMeta)
+}
+
+/** Index of the block drawn at window point (x, y), or null when no block is there. */
+function blockAtPoint(view: EditorView, index: PositionIndex, x: number, y: number): number | null {
+  let element = view.dom.ownerDocument.elementFromPoint(x, y)
+  while (element && element.parentElement !== view.dom) element = element.parentElement
+  if (!element) return null
+  const pos = view.posAtDOM(element, 0)
+  return blockIndexAt(index, Math.min(Math.max(pos - 1, 0), index.textLength), 1)
+}
+
+/**
+ * Blocks within {@link REALIZE_MARGIN_CHARS} of the part of the text visible
+ * in the window, or null when the reader is not on screen. Hit-testing two
+ * points (the top and bottom of what is visible) is cheap once layout is
+ * clean, which it is while scrolling.
+ */
+function blocksNearViewport(view: EditorView, index: PositionIndex): [number, number] | null {
+  const box = view.dom.getBoundingClientRect()
+  const top = Math.max(box.top, 0)
+  const bottom = Math.min(box.bottom, window.innerHeight)
+  if (box.height === 0 || bottom <= top) return null
+  const x = box.left + box.width / 2
+  // Between two blocks there is only margin: step inwards until a block is hit.
+  let first: number | null = null
+  let last: number | null = null
+  for (let dy = 1; first === null && dy < bottom - top; dy += 24) first = blockAtPoint(view, index, x, top + dy)
+  for (let dy = 1; last === null && dy < bottom - top; dy += 24) last = blockAtPoint(view, index, x, bottom - dy)
+  if (first === null || last === null) return null
+  const clamp = (n: number) => Math.min(Math.max(n, 0), index.textLength)
+  const start = index.starts[first]! - REALIZE_MARGIN_CHARS
+  const end = index.starts[last]! + index.lengths[last]! + REALIZE_MARGIN_CHARS
+  return [blockIndexAt(index, clamp(start), 1), blockIndexAt(index, clamp(end), -1)]
+}
+
+/**
+ * Realizes the blocks near the viewport whenever anything scrolls or the
+ * window resizes, and once after the first frame that shows claims (the
+ * blocks at the top are realized from the start, so that frame needs nothing).
+ */
+class RealizeNearViewport {
+  private timer: ReturnType<typeof setTimeout> | null = null
+  private frame = 0
+
+  constructor(
+    private readonly view: EditorView,
+    private readonly index: PositionIndex,
+  ) {
+    // Capture: scroll events do not bubble, and the scrolling element is the reader's container.
+    document.addEventListener('scroll', this.check, { capture: true, passive: true })
+    window.addEventListener('resize', this.check)
+  }
+
+  update(view: EditorView, previous: EditorState): void {
+    const before = claimLayerKey.getState(previous)
+    const now = claimLayerKey.getState(view.state)
+    if (before?.drawn.size === 0 && now && now.drawn.size > 0) this.later()
+  }
+
+  check = (event?: Event): void => {
+    this.frame = 0
+    this.timer = null
+    const state = claimLayerKey.getState(this.view.state)
+    if (!state || state.drawn.size === 0 || state.realized.every((r) => r === 1)) return
+    // Scrolling elsewhere (the claims panel, the outline) cannot bring new text into view.
+    if (event?.type === 'scroll' && event.target instanceof Element && !event.target.contains(this.view.dom)) return
+    const range = blocksNearViewport(this.view, this.index)
+    if (!range || isRealized(state, range[0], range[1])) return
+    this.view.dispatch(realizeBlocks(this.view.state.tr, range[0], range[1]))
+    // Blocks laid out for the first time take their real height, which can move other
+    // text into view without a scroll event: look again once that frame is done.
+    this.later()
+  }
+
+  private later(): void {
+    if (this.frame || this.timer) return
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0
+      this.timer = setTimeout(() => this.check(), 0)
+    })
+  }
+
+  destroy(): void {
+    document.removeEventListener('scroll', this.check, { capture: true })
+    window.removeEventListener('resize', this.check)
+    if (this.frame) cancelAnimationFrame(this.frame)
+    if (this.timer) clearTimeout(this.timer)
+  }
+}
+
 /** The claims plugin over a document whose offsets `index` maps. */
 export function claimLayerPlugin(index: PositionIndex, initial: readonly Claim[]): Plugin<ClaimLayerState> {
+  const place: PlaceClaim = (claim) => placeClaim(claim, index)
   return new Plugin<ClaimLayerState>({
     key: claimLayerKey,
     state: {
-      init: (_config, state: EditorState) => build(state.doc, initial, index),
+      init: (_config, state: EditorState) => withClaims(emptyLayer(index), state.doc, index, initial, place),
       apply(tr, value) {
         const meta = tr.getMeta(claimLayerKey) as ClaimLayerMeta | undefined
         if (!meta) return value
-        return value.drawn.size === 0 ? build(tr.doc, meta.claims, index) : diff(tr.doc, value, meta.claims, index)
+        if ('realize' in meta) return realizing(value, tr.doc, index, meta.realize[0], meta.realize[1], place)
+        return withClaims(value, tr.doc, index, meta.claims, place)
       },
     },
     props: {
       decorations: (state) => claimLayerKey.getState(state)?.decorations,
     },
+    view: (view) => new RealizeNearViewport(view, index),
   })
 }

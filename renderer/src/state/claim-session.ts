@@ -39,6 +39,8 @@ export class ClaimSession {
   private history: ClaimHistory = createHistory()
   private status: SaveStatus = { state: 'idle' }
   private snapshot: ClaimSessionSnapshot | null = null
+  /** The displayed claims, recomputed only when stored claims or pending edits change. */
+  private mergedClaims: readonly Claim[] | null = null
   private readonly listeners = new Set<() => void>()
   private readonly subscription: Subscription
   private disposed = false
@@ -50,6 +52,7 @@ export class ClaimSession {
     this.subscription = liveQuery(() => listClaims(db, setId)).subscribe({
       next: (claims) => {
         this.stored = claims
+        this.mergedClaims = null
         this.loaded = true
         this.loadError = null
         this.settleCommitted()
@@ -70,7 +73,9 @@ export class ClaimSession {
   getSnapshot = (): ClaimSessionSnapshot => {
     this.snapshot ??= {
       loaded: this.loaded,
-      claims: this.merged(),
+      // Kept across status-only changes ("Saving…", "Saved"), so they do not hand
+      // every consumer a new list of all claims to diff (docs/performance.md).
+      claims: (this.mergedClaims ??= this.merged()),
       status: this.status,
       canUndo: canUndo(this.history),
       canRedo: canRedo(this.history),
@@ -133,6 +138,7 @@ export class ClaimSession {
     if (previous?.timer) clearTimeout(previous.timer)
     const entry: Pending = { claim: op.kind === 'put' ? op.after : null, committed: false, attempt: 0, timer: null }
     this.pending.set(id, entry)
+    this.mergedClaims = null
     this.changed()
     void this.flush(id, entry)
   }
@@ -186,7 +192,10 @@ export class ClaimSession {
       if (!p.committed) continue
       const stored = byId.get(id)
       const reflected = p.claim === null ? stored === undefined : stored !== undefined && stored.modified === p.claim.modified
-      if (reflected) this.pending.delete(id)
+      if (reflected) {
+        this.pending.delete(id)
+        this.mergedClaims = null
+      }
     }
   }
 

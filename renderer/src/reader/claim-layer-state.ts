@@ -1,0 +1,194 @@
+/**
+ * The state of the reader's claims layer: which claims are drawn, as one
+ * DecorationSet made of per-block sets (block-decoration-set.ts).
+ *
+ * Long articles draw lazily: a block's claims become decorations once the
+ * block is "realized" — near the viewport now or at some earlier moment (the
+ * plugin view in claim-decorations.ts realizes blocks as the reader scrolls).
+ * ProseMirror creates DOM for every decoration it is given, in every block,
+ * visible or not; drawing only realized blocks keeps opening a 2 MB article
+ * with 10,000 claims to the few blocks on screen (docs/performance.md).
+ * Realized blocks stay realized, so scrolling back costs nothing, and nothing
+ * is ever rebuilt wholesale: a change of claims redraws the blocks those
+ * claims touch, realizing redraws the newly realized blocks, and every other
+ * block keeps its very set object. Short articles are realized whole at once.
+ */
+import type { Node as PMNode } from 'prosemirror-model'
+import { DecorationSet, type Decoration } from 'prosemirror-view'
+import { blockIndexAt, type PositionIndex } from '../../../shared/article/position-map'
+import type { Claim } from '../../../shared/claims/model'
+import { blockDecorationSet, isInsideBlock, joinBlockSets, type BlockSet, type PlacedDecoration } from './block-decoration-set'
+
+/** Articles up to this many characters are drawn whole from the start. */
+export const LAZY_ABOVE_CHARS = 50_000
+/** How much text from the top of a long article is drawn before any scrolling. */
+export const INITIAL_CHARS = 6_000
+
+/** How the decorations of one claim are placed (claim-decorations.ts supplies it). */
+export type PlaceClaim = (claim: Claim) => PlacedDecoration[]
+
+export interface ClaimLayerState {
+  /** What ProseMirror draws: the claims of realized blocks. */
+  decorations: DecorationSet
+  /** Every claim as last given, drawn or not, to diff the next list against. */
+  drawn: ReadonlyMap<string, Claim>
+  /** 1 for each realized block. Never mutated once in a state. */
+  realized: Uint8Array
+  /** Per block, the ids of the claims that overlap it (orphans excluded). */
+  byBlock: readonly (readonly string[] | undefined)[]
+  /** The set of each realized block that has claims. */
+  blockSets: ReadonlyMap<number, DecorationSet>
+  /** Claims whose span crosses a block boundary; their highlight sits at the top level. */
+  crossing: ReadonlySet<string>
+}
+
+/** Blocks `[first, last]` that the claim's span overlaps. */
+function blockSpan(index: PositionIndex, claim: Claim): [number, number] {
+  const { start, end } = claim.target.position
+  const clamp = (n: number) => Math.min(Math.max(n, 0), index.textLength)
+  const first = blockIndexAt(index, clamp(start), 1)
+  const last = Math.max(first, blockIndexAt(index, clamp(Math.max(start, end)), -1))
+  return [Math.min(first, index.starts.length - 1), Math.min(last, index.starts.length - 1)]
+}
+
+/** The layer before any claim: short articles wholly realized, long ones from the top. */
+export function emptyLayer(index: PositionIndex): ClaimLayerState {
+  const n = index.starts.length
+  const realized = new Uint8Array(n)
+  if (index.textLength <= LAZY_ABOVE_CHARS) realized.fill(1)
+  else for (let b = 0; b < n && index.starts[b]! <= INITIAL_CHARS; b++) realized[b] = 1
+  return { decorations: joinBlockSets([], []), drawn: new Map(), realized, byBlock: new Array(n), blockSets: new Map(), crossing: new Set() }
+}
+
+function changedSince(old: Claim | undefined, now: Claim | undefined): boolean {
+  if (old === now) return false
+  return !old || !now || now.modified !== old.modified || now.stance !== old.stance || now.orphan !== old.orphan
+}
+
+function setOfBlock(doc: PMNode, index: PositionIndex, b: number, ids: readonly string[] | undefined, claims: ReadonlyMap<string, Claim>, place: PlaceClaim): DecorationSet | null {
+  if (!ids?.length) return null
+  const placed: PlacedDecoration[] = []
+  for (const id of ids) {
+    const claim = claims.get(id)
+    if (claim) placed.push(...place(claim))
+  }
+  const set = blockDecorationSet(doc.child(b), index.starts[b]!, placed)
+  return set === DecorationSet.empty ? null : set
+}
+
+/** Join the realized blocks' sets and the realized crossing claims into the drawn set. */
+function assemble(index: PositionIndex, s: Omit<ClaimLayerState, 'decorations'>, place: PlaceClaim): ClaimLayerState {
+  const local: Decoration[] = []
+  for (const id of s.crossing) {
+    const claim = s.drawn.get(id)
+    if (!claim) continue
+    const [first, last] = blockSpan(index, claim)
+    let seen = false
+    for (let b = first; b <= last && !seen; b++) seen = s.realized[b] === 1
+    if (!seen) continue
+    for (const p of place(claim)) {
+      const b = blockIndexAt(index, Math.min(Math.max(p.from - 1, 0), index.textLength), 1)
+      const from = index.starts[b]!
+      if (!isInsideBlock(p, from, from + index.lengths[b]! + 2)) local.push(p.make(p.from, p.to))
+    }
+  }
+  const blocks: BlockSet[] = []
+  for (let b = 0; b < index.starts.length; b++) {
+    const set = s.blockSets.get(b)
+    if (!set) continue
+    const from = index.starts[b]!
+    blocks.push({ from, to: from + index.lengths[b]! + 2, set })
+  }
+  return { ...s, decorations: joinBlockSets(local, blocks) }
+}
+
+function fullBuild(doc: PMNode, index: PositionIndex, realized: Uint8Array, claims: ReadonlyMap<string, Claim>, place: PlaceClaim): ClaimLayerState {
+  const byBlock: string[][] = new Array(index.starts.length)
+  const crossing = new Set<string>()
+  for (const claim of claims.values()) {
+    if (claim.orphan) continue
+    const [first, last] = blockSpan(index, claim)
+    if (last > first) crossing.add(claim.id)
+    for (let b = first; b <= last; b++) (byBlock[b] ??= []).push(claim.id)
+  }
+  const blockSets = new Map<number, DecorationSet>()
+  for (let b = 0; b < byBlock.length; b++) {
+    if (realized[b] !== 1) continue
+    const set = setOfBlock(doc, index, b, byBlock[b], claims, place)
+    if (set) blockSets.set(b, set)
+  }
+  return assemble(index, { drawn: claims, realized, byBlock, blockSets, crossing }, place)
+}
+
+// Past this many changed claims in one update, one pass over all claims is
+// cheaper than patching the per-block lists claim by claim.
+const PATCH_AT_MOST = 200
+
+/**
+ * The layer drawing `claims` (all of them; drawn where realized), changed
+ * from `state` only where claims were added, removed or edited (by id and
+ * `modified`, stance and orphan flag). Never throws for claims whose offsets
+ * are inside the text.
+ */
+export function withClaims(state: ClaimLayerState, doc: PMNode, index: PositionIndex, claims: readonly Claim[], place: PlaceClaim): ClaimLayerState {
+  const next = new Map(claims.map((c) => [c.id, c]))
+  const changed = new Set<string>()
+  for (const [id, old] of state.drawn) if (changedSince(old, next.get(id))) changed.add(id)
+  for (const id of next.keys()) if (!state.drawn.has(id)) changed.add(id)
+  if (changed.size === 0) return { ...state, drawn: next }
+  if (state.drawn.size === 0 || changed.size > PATCH_AT_MOST) return fullBuild(doc, index, state.realized, next, place)
+
+  const byBlock = state.byBlock.slice()
+  const crossing = new Set(state.crossing)
+  const dirty = new Set<number>()
+  for (const id of changed) {
+    const old = state.drawn.get(id)
+    if (old && !old.orphan) {
+      const [first, last] = blockSpan(index, old)
+      for (let b = first; b <= last; b++) {
+        byBlock[b] = (byBlock[b] ?? []).filter((x) => x !== id)
+        dirty.add(b)
+      }
+      crossing.delete(id)
+    }
+    const now = next.get(id)
+    if (now && !now.orphan) {
+      const [first, last] = blockSpan(index, now)
+      if (last > first) crossing.add(id)
+      for (let b = first; b <= last; b++) {
+        byBlock[b] = [...(byBlock[b] ?? []), id]
+        dirty.add(b)
+      }
+    }
+  }
+  const blockSets = new Map(state.blockSets)
+  for (const b of dirty) {
+    blockSets.delete(b)
+    if (state.realized[b] !== 1) continue
+    const set = setOfBlock(doc, index, b, byBlock[b], next, place)
+    if (set) blockSets.set(b, set)
+  }
+  return assemble(index, { drawn: next, realized: state.realized, byBlock, blockSets, crossing }, place)
+}
+
+/** True when every block in `[first, last]` is realized. */
+export function isRealized(state: ClaimLayerState, first: number, last: number): boolean {
+  for (let b = Math.max(0, first); b <= last && b < state.realized.length; b++) if (state.realized[b] !== 1) return false
+  return true
+}
+
+/** The layer with blocks `[first, last]` (clamped to the document) realized and drawn. */
+export function realizing(state: ClaimLayerState, doc: PMNode, index: PositionIndex, first: number, last: number, place: PlaceClaim): ClaimLayerState {
+  const lo = Math.max(0, first)
+  const hi = Math.min(state.realized.length - 1, last)
+  if (isRealized(state, lo, hi)) return state
+  const realized = state.realized.slice()
+  const blockSets = new Map(state.blockSets)
+  for (let b = lo; b <= hi; b++) {
+    if (realized[b] === 1) continue
+    realized[b] = 1
+    const set = setOfBlock(doc, index, b, state.byBlock[b], state.drawn, place)
+    if (set) blockSets.set(b, set)
+  }
+  return assemble(index, { drawn: state.drawn, realized, byBlock: state.byBlock, blockSets, crossing: state.crossing }, place)
+}
