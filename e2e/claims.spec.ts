@@ -70,7 +70,7 @@ test('tag by key and toolbar, argue with counterpoints, and find it all again af
   await expect(detail2.getByLabel('Note (your rationale)')).toHaveValue('「間違いない」と断定しているが、根拠となる事実が示されていない。')
   await expect(detail2.locator('.counterpoint')).toHaveCount(2)
   await expect(detail2.locator('.counterpoint').first()).toContainText('NATO press release, 25 Aug 2025')
-  await expect(detail2.locator('.counterpoint').first()).toContainText('strong')
+  await expect(detail2.locator('.counterpoint').first()).toContainText('Strong')
   await context.close()
 })
 

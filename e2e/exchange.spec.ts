@@ -93,7 +93,7 @@ test('a set exported as W3C JSON-LD imports unchanged into a fresh profile', asy
   const detailB = page.getByRole('region', { name: 'Claim' })
   await expect(detailB.getByLabel('Note (your rationale)')).toHaveValue(NOTE)
   await expect(detailB.locator('.counterpoint')).toContainText('NATO press release, 25 Aug 2025')
-  await expect(detailB.locator('.counterpoint')).toContainText('strong')
+  await expect(detailB.locator('.counterpoint')).toContainText('Strong')
 
   // Exported again on the other machine, the file is the same, byte for byte.
   const second = await exportThroughButton(page, testInfo.outputPath('re-exported.jsonld'))

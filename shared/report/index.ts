@@ -4,6 +4,7 @@
  * PDF) or CSV. Pure functions of (article, set, claims, options).
  */
 export { REPORT_STRINGS_EN, type ReportStrings, type ReportCsvColumns } from './strings'
+export { REPORT_STRINGS_JA, reportStringsFor } from './strings-ja'
 export { summariseClaims, countByStance, type ClaimSummary, type SummariseOptions } from './summary'
 export { sectionsOf, paragraphNumberAt, type ReportSection } from './sections'
 export {

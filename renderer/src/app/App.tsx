@@ -1,30 +1,54 @@
 /**
- * The workbench shell: library or reader, imports from every entry point
- * (menu, button, shortcut, drop, host "open file"), and the notices. It talks
- * to its host only through the bridge.
+ * The workbench shell: library, reader or preferences; imports from every
+ * entry point (menu, button, shortcut, drop, host "open file"); one table of
+ * command handlers behind the native menu, the in-app menu bar and the command
+ * palette; notices. It talks to its host only through the bridge.
  */
-import { useCallback, useEffect, useRef, useState } from 'react'
-import type { HostBridge, MenuCommand, PickedFile } from '../../../shared/bridge/contract'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { HostBridge, PickedFile } from '../../../shared/bridge/contract'
 import { userMessageOf } from '../../../shared/errors'
+import type { Locale } from '../../../shared/i18n/catalog'
+import { COMMANDS, type CommandId } from '../commands/command-list'
+import { CommandPalette } from '../commands/CommandPalette'
+import { ShortcutsSheet } from '../commands/ShortcutsSheet'
+import { ExchangeActionsContext, useAnnotationExchange } from '../exchange'
 import { bundledArticleFile } from '../import/bundled-article'
-import { installFileDrop } from '../import/file-drop'
+import { droppedKind, installFileDrop } from '../import/file-drop'
 import { importArticle } from '../import/import-article'
 import { LibraryView } from '../library/LibraryView'
+import { PreferencesView } from '../preferences/PreferencesView'
 import { ReaderView, type ReaderCommands } from '../reader/ReaderView'
+import { useReportExport } from '../report/use-report-export'
 import type { WorkbenchDb } from '../storage/database'
 import { deleteDocument, getArticle, listDocuments, renameDocument } from '../storage/documents-repo'
 import { getPref, setPref } from '../storage/prefs-repo'
 import { useLiveQuery } from '../state/use-live-query'
+import { usePrefs } from '../state/use-prefs'
+import { AppBar } from './AppBar'
 import { NoticeArea, useNotices } from './notices'
+import { useRecentDocuments } from './use-recent-documents'
 
-type Route = { view: 'library' } | { view: 'reader'; documentId: string }
+type Route = { view: 'library' } | { view: 'reader'; documentId: string } | { view: 'preferences' }
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || !!el.closest('dialog'))
+}
 
 export function App({ db, host }: { db: WorkbenchDb; host: HostBridge }) {
+  const { t, i18n } = useTranslation()
   const [route, setRoute] = useState<Route | null>(null)
   const [dragOver, setDragOver] = useState(false)
+  const [overlay, setOverlay] = useState<'palette' | 'shortcuts' | null>(null)
   const { notices, notify, dismiss } = useNotices()
+  const { prefs } = usePrefs(db)
   const documents = useLiveQuery(() => listDocuments(db), [db])
+  const documentList = documents.status === 'ready' ? documents.value : null
+  const { recent, remember } = useRecentDocuments(db, prefs.recentDocuments, documentList)
   const reader = useRef<ReaderCommands | null>(null)
+  const reports = useReportExport(db, host, notify, reader)
+  const exportReportAs = reports.exportAs
 
   // First run imports the bundled article and opens it; later runs reopen the last document.
   useEffect(() => {
@@ -55,22 +79,26 @@ export function App({ db, host }: { db: WorkbenchDb; host: HostBridge }) {
     (documentId: string) => {
       setRoute({ view: 'reader', documentId })
       void setPref(db, 'lastDocumentId', documentId).catch(() => undefined)
+      void remember(documentId).catch(() => undefined)
     },
-    [db],
+    [db, remember],
   )
+
+  const openDocumentId = route?.view === 'reader' ? route.documentId : null
+  const exchange = useAnnotationExchange({ db, host, notify, openDocumentId, reader, openDocument })
+  const { importFile: importAnnotations, actions: exchangeActions } = exchange
 
   const importFile = useCallback(
     async (file: PickedFile) => {
       try {
         const result = await importArticle(db, file)
-        if (result.status === 'exists') notify('info', `“${result.document.title}” is already in your library; opened it.`)
-        else notify('info', `Imported “${result.document.title}”.`)
+        notify('info', t(result.status === 'exists' ? 'app.alreadyInLibrary' : 'app.imported', { title: result.document.title }))
         openDocument(result.document.id)
       } catch (error) {
         notify('error', userMessageOf(error))
       }
     },
-    [db, notify, openDocument],
+    [db, notify, openDocument, t],
   )
 
   const pickAndImport = useCallback(async () => {
@@ -87,53 +115,84 @@ export function App({ db, host }: { db: WorkbenchDb; host: HostBridge }) {
     void setPref(db, 'lastDocumentId', null).catch(() => undefined)
   }, [db])
 
-  useEffect(() => {
-    const commands: Partial<Record<MenuCommand, () => void>> = {
+  // One table of handlers: the native menu, the in-app menu bar and the palette all run these.
+  const handlers = useMemo<Partial<Record<CommandId, () => void>>>(
+    () => ({
       'open-article': () => void pickAndImport(),
       'show-library': showLibrary,
       undo: () => reader.current?.undo(),
       redo: () => reader.current?.redo(),
-    }
-    const offMenu = host.onMenuCommand((command) => commands[command]?.())
-    const offOpen = host.onOpenFile((file) => void importFile(file))
+      'export-report-md': () => void exportReportAs('md'),
+      'export-report-html': () => void exportReportAs('html'),
+      'export-report-pdf': () => void exportReportAs('pdf'),
+      'export-report-csv': () => void exportReportAs('csv'),
+      'import-annotations': exchangeActions.importAnnotations,
+      'export-set-w3c': exchangeActions.exportSet,
+      'command-palette': () => setOverlay('palette'),
+      shortcuts: () => setOverlay('shortcuts'),
+      preferences: () => setRoute({ view: 'preferences' }),
+      'theme-dark': () => void setPref(db, 'theme', 'dark'),
+      'theme-light': () => void setPref(db, 'theme', 'light'),
+      'language-ja': () => void setPref(db, 'language', 'ja'),
+      'language-en': () => void setPref(db, 'language', 'en'),
+    }),
+    [db, pickAndImport, showLibrary, exportReportAs, exchangeActions],
+  )
+  const run = useCallback((id: CommandId) => handlers[id]?.(), [handlers])
+  const isEnabled = useCallback(
+    (id: CommandId) => !!handlers[id] && (!COMMANDS.find((c) => c.id === id)?.needsDocument || route?.view === 'reader'),
+    [handlers, route],
+  )
+
+  useEffect(() => {
+    const offMenu = host.onMenuCommand((command) => run(command))
+    const offOpen = host.onOpenFile((file) => void (droppedKind(file.name) === 'annotations' ? importAnnotations(file) : importFile(file)))
     const offDrop = installFileDrop(
       window,
-      (file, kind) => {
-        if (kind === 'article') void importFile(file)
-        else notify('error', `“${file.name}” is an annotation file; open an article first, then use File ▸ Import Annotations….`)
-      },
+      (file, kind) => void (kind === 'article' ? importFile(file) : importAnnotations(file)),
       (message) => notify('error', message),
       setDragOver,
     )
+    // "?" opens the shortcuts sheet from anywhere but a text field.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target)) {
+        event.preventDefault()
+        setOverlay('shortcuts')
+      }
+    }
+    window.addEventListener('keydown', onKey)
     return () => {
       offMenu()
       offOpen()
       offDrop()
+      window.removeEventListener('keydown', onKey)
     }
-  }, [host, importFile, notify, pickAndImport, showLibrary])
+  }, [host, run, importFile, importAnnotations, notify])
 
   useEffect(() => {
-    host.setMenuState({ documentOpen: route?.view === 'reader', recent: [] })
-  }, [host, route])
+    host.setMenuState({ documentOpen: route?.view === 'reader', recent: recent.map((d) => d.title), locale: i18n.language as Locale })
+  }, [host, route, recent, i18n.language])
+
+  const paletteCommands = useMemo(
+    () => COMMANDS.filter((c) => c.id !== 'command-palette').map((c) => ({ id: c.id, label: t(c.labelKey), enabled: isEnabled(c.id) })),
+    [t, isEnabled],
+  )
 
   return (
     <div className={`app ${dragOver ? 'is-drop-target' : ''}`}>
-      <header className="app-bar">
-        <button type="button" className="app-name" onClick={showLibrary} title="Library (Ctrl+L)">
-          Critique Workbench
-        </button>
-        <nav className="app-bar-actions" aria-label="Workbench">
-          <button type="button" onClick={showLibrary} aria-current={route?.view === 'library' ? 'page' : undefined}>
-            Library
-          </button>
-          <button type="button" onClick={() => void pickAndImport()} title="Open Article… (Ctrl+O)">
-            Open Article…
-          </button>
-        </nav>
-      </header>
+      <AppBar
+        showMenuBar={host.info.kind === 'browser'}
+        view={route?.view ?? null}
+        isEnabled={isEnabled}
+        onRun={run}
+        onExportReport={(format) => void exportReportAs(format)}
+        bom={reports.bom}
+        onBomChange={reports.setBom}
+      />
       {route?.view === 'library' && (
         <LibraryView
-          documents={documents.status === 'ready' ? documents.value : null}
+          documents={documentList}
+          recent={recent}
           onOpen={openDocument}
           onImport={() => void pickAndImport()}
           onRename={(id, title) => void renameDocument(db, id, title).catch((e) => notify('error', userMessageOf(e)))}
@@ -141,13 +200,19 @@ export function App({ db, host }: { db: WorkbenchDb; host: HostBridge }) {
         />
       )}
       {route?.view === 'reader' && (
-        <ReaderView key={route.documentId} ref={reader} db={db} host={host} documentId={route.documentId} notify={notify} onMissing={showLibrary} />
+        <ExchangeActionsContext.Provider value={exchangeActions}>
+          <ReaderView key={route.documentId} ref={reader} db={db} host={host} documentId={route.documentId} notify={notify} onMissing={showLibrary} />
+        </ExchangeActionsContext.Provider>
       )}
+      {route?.view === 'preferences' && <PreferencesView db={db} host={host} prefs={prefs} notify={notify} />}
       {dragOver && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop to open
+          {t('app.dropToOpen')}
         </div>
       )}
+      {overlay === 'palette' && <CommandPalette commands={paletteCommands} onRun={run} onClose={() => setOverlay(null)} />}
+      {overlay === 'shortcuts' && <ShortcutsSheet onClose={() => setOverlay(null)} />}
+      {exchange.ui}
       <NoticeArea notices={notices} onDismiss={dismiss} />
     </div>
   )

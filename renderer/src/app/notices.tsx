@@ -4,6 +4,7 @@
  * information fades after a few seconds.
  */
 import { useCallback, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 export interface Notice {
   id: number
@@ -28,12 +29,13 @@ export function useNotices() {
 }
 
 export function NoticeArea({ notices, onDismiss }: { notices: readonly Notice[]; onDismiss(id: number): void }) {
+  const { t } = useTranslation()
   return (
     <div className="notices" aria-live="polite">
       {notices.map((n) => (
         <div key={n.id} className={`notice notice--${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
           <span>{n.message}</span>
-          <button type="button" className="notice-close" onClick={() => onDismiss(n.id)} aria-label="Dismiss message">
+          <button type="button" className="notice-close" onClick={() => onDismiss(n.id)} aria-label={t('app.dismissMessage')}>
             ×
           </button>
         </div>

@@ -5,6 +5,7 @@
  * is A, the second B; Compare mode can swap them.
  */
 import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { AnnotationSet } from '../../../shared/claims/model'
 
 interface CompareLauncherProps {
@@ -13,8 +14,6 @@ interface CompareLauncherProps {
   /** Open Compare on these set ids, A first. */
   onOpen(setIds: string[]): void
 }
-
-const ORIGIN_LABELS: Record<AnnotationSet['origin'], string> = { local: 'own', imported: 'imported', consensus: 'consensus' }
 
 /** The sets ticked by default: the active set and the one after it (or before it, when it is last). */
 export function defaultPicks(sets: readonly AnnotationSet[], activeSetId: string | null): string[] {
@@ -25,6 +24,7 @@ export function defaultPicks(sets: readonly AnnotationSet[], activeSetId: string
 }
 
 function ChooseSetsDialog({ sets, initial, onOpen, onCancel }: { sets: readonly AnnotationSet[]; initial: string[]; onOpen(ids: string[]): void; onCancel(): void }) {
+  const { t } = useTranslation()
   const ref = useRef<HTMLDialogElement>(null)
   const [picked, setPicked] = useState<ReadonlySet<string>>(() => new Set(initial))
   useEffect(() => {
@@ -34,7 +34,7 @@ function ChooseSetsDialog({ sets, initial, onOpen, onCancel }: { sets: readonly 
   const ordered = sets.filter((s) => picked.has(s.id))
   const role = (id: string): string | null => {
     const i = ordered.findIndex((s) => s.id === id)
-    return i === 0 ? 'A' : i === 1 ? 'B' : i > 1 ? `set ${i + 1}` : null
+    return i === 0 ? 'A' : i === 1 ? 'B' : i > 1 ? t('compare.setRole', { n: i + 1 }) : null
   }
   const toggle = (id: string, on: boolean) =>
     setPicked((prev) => {
@@ -53,16 +53,16 @@ function ChooseSetsDialog({ sets, initial, onOpen, onCancel }: { sets: readonly 
           if (ordered.length >= 2) onOpen(ordered.map((s) => s.id))
         }}
       >
-        <h2 id="cmp-choose-title">Compare annotation sets</h2>
+        <h2 id="cmp-choose-title">{t('compare.choose.title')}</h2>
         <fieldset className="cmp-choose-sets">
-          <legend className="field-hint">Tick two or more sets on this document. The first ticked is A, the second B.</legend>
+          <legend className="field-hint">{t('compare.choose.hint')}</legend>
           {sets.map((s) => (
             <label key={s.id} className="cmp-choose-set">
               <input type="checkbox" checked={picked.has(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} />
               <span className="cmp-choose-label">
-                {s.label} <span className="cmp-choose-meta">— {s.analyst} · {ORIGIN_LABELS[s.origin]}</span>
+                {s.label} <span className="cmp-choose-meta">— {s.analyst} · {t(`compare.origin.${s.origin}`)}</span>
               </span>
-              <span className="cmp-role" aria-label={role(s.id) ? `role ${role(s.id)}` : undefined}>
+              <span className="cmp-role" aria-label={role(s.id) ? t('compare.choose.role', { role: role(s.id) }) : undefined}>
                 {role(s.id)}
               </span>
             </label>
@@ -70,10 +70,10 @@ function ChooseSetsDialog({ sets, initial, onOpen, onCancel }: { sets: readonly 
         </fieldset>
         <div className="dialog-actions">
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('dialog.cancel')}
           </button>
           <button type="submit" className="button-primary" disabled={ordered.length < 2}>
-            Compare
+            {t('compare.choose.submit')}
           </button>
         </div>
       </form>
@@ -83,6 +83,7 @@ function ChooseSetsDialog({ sets, initial, onOpen, onCancel }: { sets: readonly 
 
 /** The "Compare sets…" button and its set picker; calls `onOpen` with two or more set ids. Never throws. */
 export function CompareLauncher({ sets, activeSetId, onOpen }: CompareLauncherProps) {
+  const { t } = useTranslation()
   const [choosing, setChoosing] = useState(false)
   const enough = sets.length >= 2
   return (
@@ -91,10 +92,10 @@ export function CompareLauncher({ sets, activeSetId, onOpen }: CompareLauncherPr
         type="button"
         className="button-quiet cmp-launch"
         disabled={!enough}
-        title={enough ? 'Compare two or more annotation sets on this document' : 'Comparing needs two annotation sets on this document'}
+        title={t(enough ? 'compare.launchTitle' : 'compare.launchDisabled')}
         onClick={() => setChoosing(true)}
       >
-        Compare sets…
+        {t('compare.launch')}
       </button>
       {choosing && (
         <ChooseSetsDialog

@@ -6,6 +6,7 @@
 import { EditorState } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Article } from '../../../shared/article/model'
 import { articleSchema, docFromBlocks } from '../../../shared/article/schema'
 import { buildPositionIndex, offsetToPos, posToOffset, type PositionIndex } from '../../../shared/article/position-map'
@@ -33,6 +34,21 @@ export const CompareReader = forwardRef<CompareReaderHandle, CompareReaderProps>
   const positions = useRef<PositionIndex | null>(null)
   const latest = useRef(props)
   latest.current = props
+  const { t } = useTranslation()
+  const label = t('compare.readerLabel', { title: props.article.title })
+  const attributes = {
+    class: 'reader-text cmp-text',
+    role: 'textbox',
+    'aria-multiline': 'true',
+    'aria-readonly': 'true',
+    tabindex: '0',
+    'aria-label': label,
+    lang: props.article.language === 'und' ? '' : props.article.language,
+    spellcheck: 'false',
+    translate: 'no',
+  }
+  const latestAttributes = useRef(attributes)
+  latestAttributes.current = attributes
 
   useEffect(() => {
     const index = buildPositionIndex(props.article.blocks)
@@ -43,15 +59,7 @@ export const CompareReader = forwardRef<CompareReaderHandle, CompareReaderProps>
         doc: docFromBlocks(props.article.blocks),
         plugins: [readOnlyPlugin(), compareLayerPlugin(index, latest.current.layer)],
       }),
-      attributes: {
-        class: 'reader-text cmp-text',
-        role: 'document',
-        'aria-readonly': 'true',
-        'aria-label': `${props.article.title} (comparing sets)`,
-        lang: props.article.language === 'und' ? '' : props.article.language,
-        spellcheck: 'false',
-        translate: 'no',
-      },
+      attributes: latestAttributes.current,
       handleClick(_v, pos) {
         const item = itemAt(latest.current.layer.items, posToOffset(index, pos))
         if (item) latest.current.onSelectItem(item)
@@ -71,6 +79,11 @@ export const CompareReader = forwardRef<CompareReaderHandle, CompareReaderProps>
     const v = view.current
     if (v) v.dispatch(setCompareLayer(v.state.tr, props.layer))
   }, [props.layer])
+
+  // The accessible name follows the UI language.
+  useEffect(() => {
+    view.current?.setProps({ attributes: latestAttributes.current })
+  }, [label])
 
   useImperativeHandle(ref, () => ({
     revealItem(item) {

@@ -7,6 +7,7 @@
  * overlap; the result of adjudication is a new consensus set.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { Article } from '../../../shared/article/model'
 import type { HostBridge } from '../../../shared/bridge/contract'
 import { compareSets, DEFAULT_MIN_OVERLAP, type Comparison, type ComparisonItem, type Keep } from '../../../shared/compare'
@@ -53,6 +54,7 @@ type Computed = { status: 'loading' } | { status: 'error'; message: string } | {
  * exports go to `notify`. Never throws.
  */
 export function CompareView({ db, host, article, setIds: initialIds, notify, onClose, onConsensusCreated }: CompareViewProps) {
+  const { t, i18n } = useTranslation()
   const [order, setOrder] = useState<readonly string[]>(initialIds)
   const [minOverlap, setMinOverlap] = useState(DEFAULT_MIN_OVERLAP)
   const [selected, setSelected] = useState<{ id: string; flash: number } | null>(null)
@@ -75,8 +77,14 @@ export function CompareView({ db, host, article, setIds: initialIds, notify, onC
 
   const groups = useMemo(() => groupItems(comparison?.items ?? []), [comparison])
   const layer = useMemo<CompareLayer>(
-    () => ({ items: comparison?.items ?? [], selectedId: selected?.id ?? null, flash: selected?.flash ?? 0 }),
-    [comparison, selected],
+    () => ({
+      items: comparison?.items ?? [],
+      selectedId: selected?.id ?? null,
+      flash: selected?.flash ?? 0,
+      lang: i18n.language,
+      t: (key, values) => t(key, values ?? {}),
+    }),
+    [comparison, selected, t, i18n.language],
   )
   const progress = comparison ? adjudicationProgress(comparison, drafts) : { decided: 0, total: 0 }
   const labels = comparison?.figures.sets.map((s) => s.label) ?? []
@@ -124,11 +132,11 @@ export function CompareView({ db, host, article, setIds: initialIds, notify, onC
   const saveReport = async (format: 'markdown' | 'html' | 'pdf') => {
     if (!comparison) return
     try {
-      const analyst = (await getPref(db, 'analystName')) ?? 'Adjudicator'
-      const consensus = previewConsensus(comparison, drafts, { label: 'Consensus', analyst, now: new Date().toISOString() })
+      const analyst = (await getPref(db, 'analystName')) ?? t('compare.defaultAnalyst')
+      const consensus = previewConsensus(comparison, drafts, { label: t('compare.previewLabel'), analyst, now: new Date().toISOString() })
       const files = comparisonReportFiles(comparison, { articleTitle: article.title, language: article.language, consensus })
       const result = format === 'pdf' ? await host.printToPdf(files.pdf) : await host.saveFile(files[format])
-      if (result.status === 'saved') notify('info', `Saved the comparison report as “${result.name}”.`)
+      if (result.status === 'saved') notify('info', t('compare.savedReport', { name: result.name }))
     } catch (error) {
       notify('error', userMessageOf(error))
     }
@@ -137,11 +145,11 @@ export function CompareView({ db, host, article, setIds: initialIds, notify, onC
   const createConsensus = async (label: string) => {
     if (!comparison) return
     try {
-      const analyst = (await getPref(db, 'analystName')) ?? 'Adjudicator'
+      const analyst = (await getPref(db, 'analystName')) ?? t('compare.defaultAnalyst')
       const consensus = await createConsensusSet(db, comparison, drafts, { label, analyst, now: new Date().toISOString() })
       setCreated({ label, claims: consensus.claims.length })
       onConsensusCreated(consensus.set.id)
-      notify('info', `Created the consensus set “${label}” with ${consensus.claims.length} claims; it is now the active set.`)
+      notify('info', t('compare.createdNotice', { label, count: consensus.claims.length }))
     } catch (error) {
       notify('error', userMessageOf(error))
     }
@@ -151,29 +159,29 @@ export function CompareView({ db, host, article, setIds: initialIds, notify, onC
     <div className="cmp">
       <header className="cmp-bar">
         <button type="button" className="button-quiet" onClick={onClose}>
-          ← Back to reading
+          {t('compare.back')}
         </button>
-        <h1 className="cmp-title">Compare sets</h1>
-        <p className="cmp-legend" aria-label="Sets compared">
+        <h1 className="cmp-title">{t('compare.title')}</h1>
+        <p className="cmp-legend" aria-label={t('compare.legendLabel')}>
           <span className="cmp-legend-set cmp-legend-set--a">
             <b>A</b> {labels[0] ?? '…'}
           </span>
-          <span className="cmp-legend-vs">vs</span>
+          <span className="cmp-legend-vs">{t('compare.vs')}</span>
           <span className="cmp-legend-set cmp-legend-set--b">
             <b>B</b> {labels[1] ?? '…'}
           </span>
-          {labels.length > 2 && <span className="cmp-legend-more">+ {labels.slice(2).join(', ')} (in α only)</span>}
+          {labels.length > 2 && <span className="cmp-legend-more">{t('compare.alphaOnly', { labels: labels.slice(2).join(t('compare.listSeparator')) })}</span>}
         </p>
-        <button type="button" className="button-quiet" onClick={() => setOrder(([a, b, ...rest]) => [b!, a!, ...rest])} title="Make B the reference set A">
-          ⇄ Swap A and B
+        <button type="button" className="button-quiet" onClick={() => setOrder(([a, b, ...rest]) => [b!, a!, ...rest])} title={t('compare.swapTitle')}>
+          {t('compare.swap')}
         </button>
-        <label className="cmp-overlap" title="Smallest Jaccard overlap (shared characters / characters covered by either) for two claims to count as the same item">
-          <span>Min overlap (Jaccard)</span>
+        <label className="cmp-overlap" title={t('compare.overlapTitle')}>
+          <span>{t('compare.overlap')}</span>
           <input type="range" min={0} max={1} step={0.05} value={minOverlap} onChange={(e) => setMinOverlap(Number(e.target.value))} />
-          <output>{minOverlap.toFixed(2)}</output>
+          <output>{new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(minOverlap)}</output>
         </label>
-        <div className="cmp-report" role="group" aria-label="Comparison report">
-          <span>Report</span>
+        <div className="cmp-report" role="group" aria-label={t('compare.reportLabel')}>
+          <span>{t('compare.report')}</span>
           <button type="button" disabled={!comparison} onClick={() => void saveReport('markdown')}>
             Markdown
           </button>
@@ -190,11 +198,11 @@ export function CompareView({ db, host, article, setIds: initialIds, notify, onC
           {computed.message}
         </p>
       )}
-      {computed.status === 'loading' && <p className="cmp-problem">Comparing…</p>}
+      {computed.status === 'loading' && <p className="cmp-problem">{t('compare.comparing')}</p>}
       {comparison && (
         <div className="cmp-desk">
           <FiguresPanel comparison={comparison} />
-          <main className="reader-column cmp-column" aria-label="Article">
+          <main className="reader-column cmp-column" aria-label={t('reader.article')}>
             <div className="reader-scroll">
               <article className="reader-page cmp-page">
                 <header className="article-head">
@@ -204,24 +212,27 @@ export function CompareView({ db, host, article, setIds: initialIds, notify, onC
               </article>
             </div>
           </main>
-          <aside className="cmp-panel" aria-label="Outcomes">
+          <aside className="cmp-panel" aria-label={t('compare.outcomes')}>
             <div className="cmp-panel-head">
-              <h2 className="panel-title">Outcomes</h2>
+              <h2 className="panel-title">{t('compare.outcomes')}</h2>
               <p className="cmp-progress" aria-live="polite">
-                {progress.total === 0 ? 'No disagreements.' : `${progress.decided} of ${progress.total} disagreements decided`}
+                {progress.total === 0 ? t('compare.noDisagreements') : t('compare.progress', { decided: progress.decided, total: progress.total })}
               </p>
             </div>
             <OutcomeList groups={groups} text={article.text} selectedId={selected?.id ?? null} drafts={drafts} onSelect={jump} onKeep={keep} onReason={reason} />
             <div className="cmp-consensus">
-              <p className="field-hint">
-                Agreed claims are kept (A&apos;s copy); undecided disagreements are left out. The compared sets are not changed.
-              </p>
+              <p className="field-hint">{t('compare.consensusHint')}</p>
               <button type="button" className="button-primary" onClick={() => setNaming(true)}>
-                Create consensus set
+                {t('compare.createConsensus')}
               </button>
               {created && (
                 <p className="cmp-created" role="status">
-                  “{created.label}” created with {created.claims} claims and made the active set. <button type="button" className="link-button" onClick={onClose}>Open it in the reader</button>
+                  <Trans
+                    i18nKey="compare.createdStatus"
+                    count={created.claims}
+                    values={{ label: created.label }}
+                    components={{ open: <button type="button" className="link-button" onClick={onClose} /> }}
+                  />
                 </p>
               )}
             </div>
@@ -230,11 +241,11 @@ export function CompareView({ db, host, article, setIds: initialIds, notify, onC
       )}
       {naming && (
         <PromptDialog
-          title="Create consensus set"
-          label="Label"
-          initial={`Consensus: ${labels.slice(0, 2).join(' + ')}`}
-          hint={`${progress.decided} of ${progress.total} disagreements decided.`}
-          submitLabel="Create set"
+          title={t('compare.createConsensus')}
+          label={t('compare.consensusField')}
+          initial={t('compare.consensusInitial', { labels: labels.slice(0, 2).join(' + ') })}
+          hint={t('compare.progressHint', { decided: progress.decided, total: progress.total })}
+          submitLabel={t('compare.createSubmit')}
           onCancel={() => setNaming(false)}
           onSubmit={(label) => {
             setNaming(false)

@@ -5,11 +5,12 @@
  * both or neither, and an optional reason).
  */
 import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Claim } from '../../../shared/claims/model'
 import type { ComparisonItem, ItemKind, Keep } from '../../../shared/compare'
 import { shorten, StanceBadge } from '../claims/ClaimsPanel'
-import { KEEP_LABELS, KEEP_OPTIONS, type Drafts } from './adjudication'
-import { OUTCOME_GLYPHS, OUTCOME_LABELS, OUTCOME_ORDER } from './outcomes'
+import { keepLabelKey, KEEP_OPTIONS, type Drafts } from './adjudication'
+import { OUTCOME_GLYPHS, OUTCOME_ORDER, outcomeLabelKey } from './outcomes'
 
 interface OutcomeListProps {
   groups: Record<ItemKind, ComparisonItem[]>
@@ -21,38 +22,43 @@ interface OutcomeListProps {
   onReason(item: ComparisonItem, reason: string): void
 }
 
+/** A Jaccard overlap to two places, e.g. "0.67". */
+const formatOverlap = (value: number, locale: string) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)
+
 function Side({ role, claim }: { role: 'A' | 'B'; claim: Claim | null }) {
+  const { t } = useTranslation()
   return (
     <span className={`cmp-side cmp-side--${role.toLowerCase()}`}>
       <b className="cmp-side-role">{role}</b>
-      {claim ? <StanceBadge stance={claim.stance} /> : <span className="cmp-side-none">no claim</span>}
+      {claim ? <StanceBadge stance={claim.stance} /> : <span className="cmp-side-none">{t('compare.noClaim')}</span>}
     </span>
   )
 }
 
 function Decision({ item, drafts, onKeep, onReason }: { item: ComparisonItem } & Pick<OutcomeListProps, 'drafts' | 'onKeep' | 'onReason'>) {
+  const { t } = useTranslation()
   const draft = drafts[item.id]
   const keep = draft?.keep ?? null
   return (
-    <div className="cmp-decide" role="group" aria-label="Adjudication">
-      <div className="cmp-keep" role="radiogroup" aria-label="Keep">
+    <div className="cmp-decide" role="group" aria-label={t('compare.adjudication')}>
+      <div className="cmp-keep" role="radiogroup" aria-label={t('compare.keepGroup')}>
         {KEEP_OPTIONS[item.kind].map((option) => (
           <label key={option} className={`cmp-keep-option ${keep === option ? 'is-on' : ''}`}>
             <input type="radio" name={`keep-${item.id}`} value={option} checked={keep === option} onChange={() => onKeep(item, option)} />
-            {KEEP_LABELS[option]}
+            {t(keepLabelKey(option))}
           </label>
         ))}
         {keep && (
-          <button type="button" className="button-quiet cmp-keep-clear" onClick={() => onKeep(item, null)} title="Leave this item undecided">
-            Clear
+          <button type="button" className="button-quiet cmp-keep-clear" onClick={() => onKeep(item, null)} title={t('compare.clearTitle')}>
+            {t('compare.clear')}
           </button>
         )}
       </div>
       <input
         type="text"
         className="cmp-reason"
-        aria-label="Reason"
-        placeholder="Reason (optional)"
+        aria-label={t('compare.reason')}
+        placeholder={t('compare.reasonPlaceholder')}
         value={draft?.reason ?? ''}
         maxLength={2000}
         onChange={(e) => onReason(item, e.target.value)}
@@ -62,6 +68,7 @@ function Decision({ item, drafts, onKeep, onReason }: { item: ComparisonItem } &
 }
 
 function Item({ item, text, selected, ...rest }: { item: ComparisonItem; text: string; selected: boolean } & Pick<OutcomeListProps, 'drafts' | 'onKeep' | 'onReason' | 'onSelect'>) {
+  const { t, i18n } = useTranslation()
   const ref = useRef<HTMLLIElement>(null)
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' })
@@ -70,12 +77,12 @@ function Item({ item, text, selected, ...rest }: { item: ComparisonItem; text: s
   const decided = rest.drafts[item.id]?.keep
   return (
     <li ref={ref} className={`cmp-item cmp-item--${item.kind} ${selected ? 'is-selected' : ''} ${decided ? 'is-decided' : ''}`} data-item={item.id}>
-      <button type="button" className="cmp-item-jump" aria-current={selected ? 'true' : undefined} onClick={() => rest.onSelect(item)} title="Show in the text">
+      <button type="button" className="cmp-item-jump" aria-current={selected ? 'true' : undefined} onClick={() => rest.onSelect(item)} title={t('compare.showInText')}>
         <span className="cmp-item-quote">{quote}</span>
         <span className="cmp-item-sides">
           <Side role="A" claim={item.a} />
           <Side role="B" claim={item.b} />
-          {item.jaccard !== null && item.jaccard < 1 && <span className="cmp-item-overlap">overlap {item.jaccard.toFixed(2)}</span>}
+          {item.jaccard !== null && item.jaccard < 1 && <span className="cmp-item-overlap">{t('compare.overlapValue', { value: formatOverlap(item.jaccard, i18n.language) })}</span>}
         </span>
       </button>
       {item.kind !== 'agree' && <Decision item={item} drafts={rest.drafts} onKeep={rest.onKeep} onReason={rest.onReason} />}
@@ -85,6 +92,7 @@ function Item({ item, text, selected, ...rest }: { item: ComparisonItem; text: s
 
 /** The grouped outcome list with adjudication controls. Never throws. */
 export function OutcomeList(props: OutcomeListProps) {
+  const { t } = useTranslation()
   const { groups, selectedId } = props
   return (
     <div className="cmp-outcomes">
@@ -97,7 +105,7 @@ export function OutcomeList(props: OutcomeListProps) {
               <span className="cmp-kind-glyph" aria-hidden="true">
                 {OUTCOME_GLYPHS[kind]}
               </span>
-              {OUTCOME_LABELS[kind]} <span className="cmp-group-count">{items.length}</span>
+              {t(outcomeLabelKey(kind))} <span className="cmp-group-count">{items.length}</span>
             </h3>
             {items.length > 0 && (
               <ol className="cmp-items" aria-labelledby={headingId}>

@@ -26,12 +26,9 @@ export const KEEP_OPTIONS: Readonly<Record<ItemKind, readonly Keep[]>> = {
   agree: [],
 }
 
-/** Button labels of the keep choices. */
-export const KEEP_LABELS: Readonly<Record<Keep, string>> = {
-  A: "Keep A's",
-  B: "Keep B's",
-  both: 'Keep both',
-  neither: 'Keep neither',
+/** Catalog key of a keep choice's label ("Keep A's", "Keep both"…). */
+export function keepLabelKey(keep: Keep): string {
+  return `compare.keep.${keep}`
 }
 
 /** True when `keep` is a choice `item` offers. */

@@ -10,7 +10,8 @@
  *
  * The whole set is rebuilt whenever the comparison changes: a comparison is
  * itself recomputed from scratch on every change, and even a long article has
- * a few hundred items at most.
+ * a few hundred items at most. Flags and hover texts are in the layer's
+ * language; widget keys include it, so switching language redraws them.
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state'
@@ -18,7 +19,11 @@ import { Decoration, DecorationSet } from 'prosemirror-view'
 import { blockIndexAt, offsetToPos, type PositionIndex } from '../../../shared/article/position-map'
 import type { Claim } from '../../../shared/claims/model'
 import type { ComparisonItem, ItemKind } from '../../../shared/compare'
-import { OUTCOME_LABELS, stanceLetter } from './outcomes'
+import { translate } from '../../../shared/i18n/catalog'
+import { outcomeLabelKey, stanceLetter } from './outcomes'
+
+/** A message lookup: i18next's `t`, or shared/i18n `translate` bound to a locale. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string
 
 /** What the layer draws. */
 export interface CompareLayer {
@@ -26,28 +31,33 @@ export interface CompareLayer {
   selectedId: string | null
   /** Bumped to replay the arrival flash on the selected item. */
   flash: number
+  /** The UI language (part of the widgets' keys) and its message lookup. */
+  lang: string
+  t: Translate
 }
 
 const compareKey = new PluginKey<DecorationSet>('compare-layer')
 
-const EMPTY_LAYER: CompareLayer = { items: [], selectedId: null, flash: 0 }
+const EMPTY_LAYER: CompareLayer = { items: [], selectedId: null, flash: 0, lang: 'en', t: (key, values) => translate('en', key, values) }
 
 /** Replace what the layer draws. */
 export function setCompareLayer(tr: Transaction, layer: CompareLayer): Transaction {
   return tr.setMeta(compareKey, layer)
 }
 
-function describeItem(item: ComparisonItem): string {
-  const side = (role: 'A' | 'B', claim: Claim | null) => (claim ? `${role} ${claim.stance}` : `${role} no claim`)
-  return `${OUTCOME_LABELS[item.kind]}: ${side('A', item.a)}, ${side('B', item.b)}`
+/** "Stance conflicts: A speculative, B evidenced", in the layer's language. */
+function describeItem(item: ComparisonItem, t: Translate): string {
+  const side = (role: 'A' | 'B', claim: Claim | null) =>
+    t('compare.roleStance', { role, stance: claim ? t(`compare.stanceWord.${claim.stance}`) : t('compare.noClaim') })
+  return t('compare.describeItem', { kind: t(outcomeLabelKey(item.kind)), a: side('A', item.a), b: side('B', item.b) })
 }
 
-function gutterMark(role: 'A' | 'B', claim: Claim, item: ComparisonItem): HTMLElement {
+function gutterMark(role: 'A' | 'B', claim: Claim, item: ComparisonItem, t: Translate): HTMLElement {
   const mark = document.createElement('span')
   mark.className = `cmp-mark cmp-mark--${role.toLowerCase()} cmp-mark--${claim.stance} cmp-mark--${item.kind}`
   mark.setAttribute('aria-hidden', 'true')
   mark.dataset.item = item.id
-  mark.title = describeItem(item)
+  mark.title = describeItem(item, t)
   const letter = document.createElement('b')
   letter.textContent = role
   const stance = document.createElement('span')
@@ -60,18 +70,18 @@ function gutterMark(role: 'A' | 'B', claim: Claim, item: ComparisonItem): HTMLEl
 // Every disagreement is flagged in the text itself, so it reads as one in a
 // glance, in a printout, and to someone who cannot tell the washes apart:
 // a filled "≠ A S · B E" for a conflict, an outlined "A only" / "B only".
-function outcomeFlag(item: ComparisonItem): HTMLElement {
+function outcomeFlag(item: ComparisonItem, t: Translate): HTMLElement {
   const flag = document.createElement('span')
   flag.className = `cmp-flag cmp-flag--${item.kind === 'conflict' ? 'conflict' : 'only'}`
   flag.dataset.item = item.id
-  flag.title = describeItem(item)
-  flag.setAttribute('aria-label', describeItem(item))
+  flag.title = describeItem(item, t)
+  flag.setAttribute('aria-label', describeItem(item, t))
   if (item.kind === 'conflict') {
     const glyph = document.createElement('b')
     glyph.textContent = '≠'
     flag.append(glyph, ` A ${stanceLetter(item.a!.stance)} · B ${stanceLetter(item.b!.stance)}`)
   } else {
-    flag.textContent = item.kind === 'onlyA' ? 'A only' : 'B only'
+    flag.textContent = t(item.kind === 'onlyA' ? 'compare.flag.onlyA' : 'compare.flag.onlyB')
   }
   return flag
 }
@@ -92,7 +102,8 @@ function span(index: PositionIndex, start: number, end: number): { from: number;
   return to > from ? { from, to } : null
 }
 
-function itemDecorations(item: ComparisonItem, index: PositionIndex, selected: boolean, flash: number): Decoration[] {
+function itemDecorations(item: ComparisonItem, index: PositionIndex, selected: boolean, layer: CompareLayer): Decoration[] {
+  const { flash, t, lang } = layer
   const out: Decoration[] = []
   const union = span(index, item.start, item.end)
   if (!union) return out
@@ -103,16 +114,16 @@ function itemDecorations(item: ComparisonItem, index: PositionIndex, selected: b
     if (!range) continue
     out.push(Decoration.inline(range.from, range.to, { class: `cmp-${role.toLowerCase()} cmp-${role.toLowerCase()}--${claim.stance}` }))
     out.push(
-      Decoration.widget(range.from, () => gutterMark(role, claim, item), {
+      Decoration.widget(range.from, () => gutterMark(role, claim, item, t), {
         side: -1,
         ignoreSelection: true,
-        key: `${role}-${item.id}-${claim.stance}-${item.kind}`,
+        key: `${role}-${item.id}-${claim.stance}-${item.kind}-${lang}`,
       }),
     )
   }
   if (item.kind !== 'agree') {
-    const key = `flag-${item.kind}-${item.id}-${item.a?.stance}-${item.b?.stance}`
-    out.push(Decoration.widget(union.from, () => outcomeFlag(item), { side: -1, ignoreSelection: true, key }))
+    const key = `flag-${item.kind}-${item.id}-${item.a?.stance}-${item.b?.stance}-${lang}`
+    out.push(Decoration.widget(union.from, () => outcomeFlag(item, t), { side: -1, ignoreSelection: true, key }))
   }
   if (selected) {
     out.push(
@@ -150,7 +161,7 @@ function blockBars(doc: PMNode, items: readonly ComparisonItem[], index: Positio
 /** Every decoration of `layer` over `doc`. Never throws for items inside the text. */
 export function compareDecorations(doc: PMNode, layer: CompareLayer, index: PositionIndex): DecorationSet {
   const decorations = blockBars(doc, layer.items, index)
-  for (const item of layer.items) decorations.push(...itemDecorations(item, index, item.id === layer.selectedId, layer.flash))
+  for (const item of layer.items) decorations.push(...itemDecorations(item, index, item.id === layer.selectedId, layer))
   return DecorationSet.create(doc, decorations)
 }
 

@@ -42,6 +42,9 @@ describe('formatFigure', () => {
     expect(formatFigure(0.33333)).toBe('0.333')
     expect(formatFigure(-0.2)).toBe('-0.200')
     expect(formatFigure(-0.0001)).toBe('0.000')
+    expect(formatFigure(0.5, 'ja')).toBe('0.500')
+    expect(formatFigure(0.5, 'de')).toBe('0,500')
+    expect(formatFigure(null, 'ja', '未定義')).toBe('未定義')
   })
 
   it('refuses NaN and infinities', () => {

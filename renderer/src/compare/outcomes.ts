@@ -1,20 +1,31 @@
 /**
  * How the Compare view presents a comparison: outcome groups in the order an
- * adjudicator works through them, their names and glyphs, and how figures are
- * printed. Pure: no React, no DOM, so it is tested in Node.
+ * adjudicator works through them, their names (catalog keys) and glyphs, and
+ * how figures are printed. Pure: no React, no DOM, so it is tested in Node.
  */
 import type { Stance } from '../../../shared/claims/model'
-import type { ComparisonItem, ItemKind } from '../../../shared/compare'
+import type { ComparisonItem, FigureName, ItemKind } from '../../../shared/compare'
 
 /** Outcome groups, disagreements first: that is where the adjudicator's work is. */
 export const OUTCOME_ORDER: readonly ItemKind[] = ['conflict', 'onlyA', 'onlyB', 'agree']
 
-/** Group headings of the outcome list. */
-export const OUTCOME_LABELS: Readonly<Record<ItemKind, string>> = {
-  conflict: 'Stance conflicts',
-  onlyA: 'Only in A',
-  onlyB: 'Only in B',
-  agree: 'Agree',
+/** Catalog key of an outcome group's heading ("Stance conflicts", "Only in A"…). */
+export function outcomeLabelKey(kind: ItemKind): string {
+  return `compare.outcome.${kind}`
+}
+
+/**
+ * Catalog keys of a figure's label and definition. The English messages are
+ * shared/compare's FIGURE_LABELS and FIGURE_DEFINITIONS word for word (a test
+ * holds them together), so the UI and the CLI describe a figure alike.
+ */
+export function figureLabelKey(name: FigureName): string {
+  return `compare.figure.${name}.label`
+}
+
+/** See {@link figureLabelKey}. */
+export function figureDefinitionKey(name: FigureName): string {
+  return `compare.figure.${name}.definition`
 }
 
 /**
@@ -49,17 +60,17 @@ export function groupItems(items: readonly ComparisonItem[]): Record<ItemKind, C
 }
 
 /**
- * A ratio as the Compare view prints it: three decimals, or the word
- * "undefined" when the figure has no value (nothing to compute it over), so
- * an undefined κ is never mistaken for a number. Throws RangeError for NaN or
- * an infinite value, which no figure can legitimately be.
+ * A ratio as the Compare view prints it: three decimals in `locale` (Intl,
+ * English by default), or `undefinedWord` ("undefined") when the figure has no
+ * value (nothing to compute it over), so an undefined κ is never mistaken for
+ * a number. Throws RangeError for NaN or an infinite value, which no figure
+ * can legitimately be.
  */
-export function formatFigure(value: number | null): string {
-  if (value === null) return 'undefined'
+export function formatFigure(value: number | null, locale = 'en', undefinedWord = 'undefined'): string {
+  if (value === null) return undefinedWord
   if (!Number.isFinite(value)) throw new RangeError(`formatFigure: not a finite figure: ${value}`)
-  // toFixed keeps a tiny negative as "-0.000"; print it as zero.
-  const text = value.toFixed(3)
-  return text === '-0.000' ? '0.000' : text
+  // A tiny negative rounds to zero: print it as zero, not "-0.000".
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3, signDisplay: 'negative', useGrouping: false }).format(value)
 }
 
 /** The item whose span contains `offset`, preferring the shortest (innermost); null when none. */

@@ -5,6 +5,7 @@
  * are not shown.
  */
 import { createContext, useContext } from 'react'
+import { useTranslation } from 'react-i18next'
 
 /** The shell's annotation import and export, as the File menu runs them. */
 export interface ExchangeActions {
@@ -17,20 +18,21 @@ export const ExchangeActionsContext = createContext<ExchangeActions | null>(null
 
 export function ExchangeButtons({ canExport }: { canExport: boolean }) {
   const actions = useContext(ExchangeActionsContext)
+  const { t } = useTranslation()
   if (!actions) return null
   return (
-    <div className="exchange-buttons" role="group" aria-label="Exchange annotations">
-      <button type="button" className="button-quiet" onClick={actions.importAnnotations} title="Import a W3C or Hypothesis annotation file (Ctrl+Shift+I)">
-        Import annotations…
+    <div className="exchange-buttons" role="group" aria-label={t('exchange.buttonsLabel')}>
+      <button type="button" className="button-quiet" onClick={actions.importAnnotations} title={t('exchange.importTitle')}>
+        {t('exchange.import')}
       </button>
       <button
         type="button"
         className="button-quiet"
         onClick={actions.exportSet}
         disabled={!canExport}
-        title={canExport ? 'Save this set as W3C Web Annotation JSON-LD' : 'Tag a claim first: there is no set to export yet'}
+        title={t(canExport ? 'exchange.exportSetTitle' : 'exchange.exportSetDisabled')}
       >
-        Export set…
+        {t('exchange.exportSet')}
       </button>
     </div>
   )

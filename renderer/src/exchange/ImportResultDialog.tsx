@@ -5,6 +5,7 @@
  * seems to belong to another article. A modal <dialog>: Escape closes it.
  */
 import { useEffect, useRef } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { shorten } from '../claims/ClaimsPanel'
 import { formatScore, type ImportReport } from './import-report'
 
@@ -13,68 +14,73 @@ interface ImportResultDialogProps {
   onClose(): void
 }
 
+// Names of the formats: the same in every language.
 const FORMAT_NAME: Record<ImportReport['format'], string> = { w3c: 'W3C Web Annotation', hypothesis: 'Hypothesis' }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
-
 export function ImportResultDialog({ report, onClose }: ImportResultDialogProps) {
+  const { t, i18n } = useTranslation()
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const dialog = ref.current
     if (dialog && !dialog.open) dialog.showModal()
   }, [])
   const orphanCount = report.orphans.length
+  const count = (n: number) => new Intl.NumberFormat(i18n.language).format(n)
   return (
     <dialog ref={ref} className="dialog import-result" aria-labelledby="import-result-title" onCancel={onClose}>
-      <h2 id="import-result-title">Import result</h2>
+      <h2 id="import-result-title">{t('exchange.result.title')}</h2>
       <p className="import-result-lead">
-        Imported {plural(report.total, 'claim')} from <strong>{report.fileName}</strong> ({FORMAT_NAME[report.format]}, by {report.analyst}) as the new set{' '}
-        <strong>“{report.setLabel}”</strong> on <cite>{report.documentTitle}</cite>.
+        <Trans
+          i18nKey="exchange.result.lead"
+          count={report.total}
+          values={{ fileName: report.fileName, format: FORMAT_NAME[report.format], analyst: report.analyst, setLabel: report.setLabel, title: report.documentTitle }}
+          components={{ b: <strong />, cite: <cite /> }}
+        />
       </p>
       {report.probablyWrongArticle && (
         <p className="import-result-warning" role="note">
           <span aria-hidden="true">⚠ </span>
-          Most quotes in this file were not found in this article. The file may belong to another article; check before relying on it.
+          {t('exchange.result.wrongArticle')}
         </p>
       )}
       {report.otherText && !report.probablyWrongArticle && (
-        <p className="import-result-note">The file was made on another version of this text, so its claims were placed by their quotes.</p>
+        <p className="import-result-note">{t('exchange.result.otherText')}</p>
       )}
       <table className="import-result-counts">
-        <caption className="visually-hidden">How the claims were placed</caption>
+        <caption className="visually-hidden">{t('exchange.result.countsCaption')}</caption>
         <tbody>
           <tr>
-            <th scope="row">At their stated position</th>
-            <td>{report.byPosition}</td>
+            <th scope="row">{t('exchange.result.byPosition')}</th>
+            <td>{count(report.byPosition)}</td>
           </tr>
           <tr>
-            <th scope="row">By exact quote</th>
-            <td>{report.byQuote}</td>
+            <th scope="row">{t('exchange.result.byQuote')}</th>
+            <td>{count(report.byQuote)}</td>
           </tr>
           <tr>
-            <th scope="row">By fuzzy match</th>
-            <td>{report.fuzzy.length}</td>
+            <th scope="row">{t('exchange.result.byFuzzy')}</th>
+            <td>{count(report.fuzzy.length)}</td>
           </tr>
           <tr className={orphanCount > 0 ? 'is-attention' : ''}>
-            <th scope="row">Orphaned (not found)</th>
-            <td>{orphanCount}</td>
+            <th scope="row">{t('exchange.result.orphaned')}</th>
+            <td>{count(orphanCount)}</td>
           </tr>
         </tbody>
       </table>
       {report.fuzzy.length > 0 && (
-        <section className="import-result-section" aria-label="Fuzzy matches">
-          <h3>Fuzzy matches</h3>
-          <p className="import-result-hint">The quote in the file differs from the text; each was placed on the closest passage. Check them.</p>
+        <section className="import-result-section" aria-label={t('exchange.result.fuzzyTitle')}>
+          <h3>{t('exchange.result.fuzzyTitle')}</h3>
+          <p className="import-result-hint">{t('exchange.result.fuzzyHint')}</p>
           <ul className="import-result-list">
             {report.fuzzy.map((f, i) => (
               <li key={i}>
-                <span className="import-result-score" title="Match score">
-                  {formatScore(f.score)}
+                <span className="import-result-score" title={t('exchange.result.score')}>
+                  {formatScore(f.score, i18n.language)}
                 </span>
                 <span className="import-result-quote">
                   <q>{shorten(f.quote, 60)}</q>
                   <span className="import-result-found">
-                    placed on <q>{shorten(f.found, 60)}</q>
+                    <Trans i18nKey="exchange.result.placedOn" values={{ found: shorten(f.found, 60) }} components={{ q: <q /> }} />
                   </span>
                 </span>
               </li>
@@ -83,16 +89,15 @@ export function ImportResultDialog({ report, onClose }: ImportResultDialogProps)
         </section>
       )}
       {orphanCount > 0 && (
-        <section className="import-result-section" aria-label="Orphans">
-          <h3>Orphans</h3>
+        <section className="import-result-section" aria-label={t('exchange.result.orphansTitle')}>
+          <h3>{t('exchange.result.orphansTitle')}</h3>
           <p className="import-result-hint">
-            Not found in this article. They are listed under <strong>Orphans</strong> in the claims panel: select the passage and choose{' '}
-            <em>Attach to selection</em>, or discard them.
+            <Trans i18nKey="exchange.result.orphansHint" components={{ b: <strong />, em: <em /> }} />
           </p>
           <ul className="import-result-list">
             {report.orphans.map((quote, i) => (
               <li key={i}>
-                <span className="import-result-quote">{quote === '' ? <em>(no quote in the file)</em> : <q>{shorten(quote, 80)}</q>}</span>
+                <span className="import-result-quote">{quote === '' ? <em>{t('exchange.result.noQuote')}</em> : <q>{shorten(quote, 80)}</q>}</span>
               </li>
             ))}
           </ul>
@@ -100,7 +105,7 @@ export function ImportResultDialog({ report, onClose }: ImportResultDialogProps)
       )}
       {report.warnings.length > 0 && (
         <details className="import-result-section">
-          <summary>{plural(report.warnings.length, 'note')} on the file</summary>
+          <summary>{t('exchange.result.notes', { count: report.warnings.length })}</summary>
           <ul className="import-result-warnings">
             {report.warnings.map((w, i) => (
               <li key={i}>{w}</li>
@@ -110,7 +115,7 @@ export function ImportResultDialog({ report, onClose }: ImportResultDialogProps)
       )}
       <div className="dialog-actions">
         <button type="button" className="button-primary" autoFocus onClick={onClose}>
-          Done
+          {t('exchange.result.done')}
         </button>
       </div>
     </dialog>

@@ -6,6 +6,7 @@
  * claim session, so Undo takes them back.
  */
 import type { RefObject } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { Claim } from '../../../shared/claims/model'
 import { userMessageOf } from '../../../shared/errors'
 import { shorten, StanceBadge } from '../claims/ClaimsPanel'
@@ -32,12 +33,13 @@ interface OrphanListProps {
 const keepSelection = (event: React.MouseEvent) => event.preventDefault()
 
 export function OrphanList({ orphans, session, text, reader, hasSelection, selectedId, onShow, onDiscarded, onError }: OrphanListProps) {
+  const { t } = useTranslation()
   if (orphans.length === 0) return null
 
   const attach = (claim: Claim) => {
     const range = reader.current?.selection()
     if (!session || !range) {
-      onError('Select the passage in the article first, then choose Attach to selection.')
+      onError(t('exchange.orphans.selectFirst'))
       return
     }
     try {
@@ -58,12 +60,12 @@ export function OrphanList({ orphans, session, text, reader, hasSelection, selec
   return (
     <section className="orphans" aria-labelledby="orphans-title">
       <h3 id="orphans-title" className="orphans-title">
-        Orphans <span className="count">({orphans.length})</span>
+        {t('exchange.orphans.title')} <span className="count">({orphans.length})</span>
       </h3>
       <p className="orphans-hint">
-        Not found in this text. Select the passage in the article, then <em>Attach to selection</em>; or discard the claim. Undo takes either back.
+        <Trans i18nKey="exchange.orphans.hint" components={{ em: <em /> }} />
       </p>
-      <ol className="orphans-list" aria-label="Orphaned claims">
+      <ol className="orphans-list" aria-label={t('exchange.orphans.listLabel')}>
         {orphans.map((claim) => (
           <li key={claim.id} className={`orphan-item orphan-item--${claim.stance} ${claim.id === selectedId ? 'is-selected' : ''}`}>
             <button
@@ -74,7 +76,7 @@ export function OrphanList({ orphans, session, text, reader, hasSelection, selec
               onClick={() => onShow(claim, false)}
             >
               <StanceBadge stance={claim.stance} />
-              <span className="orphan-quote">{claim.target.quote.exact === '' ? <em>(no quote)</em> : shorten(claim.target.quote.exact, 90)}</span>
+              <span className="orphan-quote">{claim.target.quote.exact === '' ? <em>{t('exchange.orphans.noQuote')}</em> : shorten(claim.target.quote.exact, 90)}</span>
               {claim.note && <span className="claim-item-note">{shorten(claim.note, 80)}</span>}
             </button>
             <div className="orphan-actions">
@@ -83,12 +85,12 @@ export function OrphanList({ orphans, session, text, reader, hasSelection, selec
                 onMouseDown={keepSelection}
                 onClick={() => attach(claim)}
                 disabled={!hasSelection}
-                title={hasSelection ? 'Attach this claim to the selected passage' : 'Select the passage in the article first'}
+                title={t(hasSelection ? 'exchange.orphans.attachTitle' : 'exchange.orphans.attachDisabledTitle')}
               >
-                Attach to selection
+                {t('exchange.orphans.attach')}
               </button>
               <button type="button" className="button-quiet-danger" onMouseDown={keepSelection} onClick={() => discard(claim)}>
-                Discard
+                {t('exchange.orphans.discard')}
               </button>
             </div>
           </li>

@@ -67,5 +67,7 @@ describe('formatScore', () => {
     expect(formatScore(1)).toBe('100%')
     expect(formatScore(1.2)).toBe('100%')
     expect(formatScore(-0.1)).toBe('0%')
+    expect(formatScore(0.874, 'ja')).toBe('87%')
+    expect(formatScore(0.874, 'fr')).toMatch(/^87\s%$/)
   })
 })

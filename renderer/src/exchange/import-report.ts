@@ -90,7 +90,11 @@ export function importReport(input: ImportReportInput): ImportReport {
   }
 }
 
-/** A match score as a whole percentage, e.g. 0.874 -> "87%". */
-export function formatScore(score: number): string {
-  return `${Math.round(Math.min(1, Math.max(0, score)) * 100)}%`
+/**
+ * A match score as a whole percentage in `locale` (Intl; English by default),
+ * e.g. 0.874 -> "87%". Scores outside 0..1 are clamped.
+ */
+export function formatScore(score: number, locale = 'en'): string {
+  const share = Math.round(Math.min(1, Math.max(0, score)) * 100) / 100
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share)
 }

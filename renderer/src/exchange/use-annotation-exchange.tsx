@@ -5,12 +5,14 @@
  * App mounts `ui` and routes the menu commands here.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Article } from '../../../shared/article/model'
 import type { HostBridge, PickedFile } from '../../../shared/bridge/contract'
 import type { AnnotationSet, Claim } from '../../../shared/claims/model'
-import { userMessageOf } from '../../../shared/errors'
+import { resolveLocale } from '../../../shared/i18n/catalog'
 import type { WorkbenchDb } from '../storage/database'
 import { getPref, setPref } from '../storage/prefs-repo'
+import { exchangeErrorMessage } from './exchange-errors'
 import type { ExchangeActions } from './ExchangeButtons'
 import { w3cExportRequest } from './export-w3c'
 import { importAnnotationFile } from './import-annotations'
@@ -60,6 +62,8 @@ const nextPaint = () =>
   })
 
 export function useAnnotationExchange({ db, host, notify, openDocumentId, reader, openDocument }: ExchangeOptions): AnnotationExchange {
+  const { t, i18n } = useTranslation()
+  const locale = resolveLocale([i18n.language])
   const [report, setReport] = useState<ImportReport | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
   const running = useRef(false)
@@ -71,7 +75,7 @@ export function useAnnotationExchange({ db, host, notify, openDocumentId, reader
   const importFile = useCallback(
     async (file: PickedFile) => {
       if (running.current) {
-        notify('error', `“${file.name}” was not imported: another import is still running.`)
+        notify('error', t('exchange.importBusy', { name: file.name }))
         return
       }
       running.current = true
@@ -86,13 +90,13 @@ export function useAnnotationExchange({ db, host, notify, openDocumentId, reader
         else openDocument(outcome.documentId)
         setReport(outcome.report)
       } catch (error) {
-        notify('error', userMessageOf(error))
+        notify('error', exchangeErrorMessage(error, locale))
       } finally {
         running.current = false
         setBusy(null)
       }
     },
-    [db, notify, openDocument, reader],
+    [db, notify, openDocument, reader, t, locale],
   )
 
   const pickAndImport = useCallback(async () => {
@@ -100,24 +104,24 @@ export function useAnnotationExchange({ db, host, notify, openDocumentId, reader
       const file = await host.pickFile('annotations')
       if (file) await importFile(file)
     } catch (error) {
-      notify('error', userMessageOf(error))
+      notify('error', exchangeErrorMessage(error, locale))
     }
-  }, [host, importFile, notify])
+  }, [host, importFile, notify, locale])
 
   const exportActiveSet = useCallback(async () => {
     const context = reader.current?.exportContext() ?? null
     if (!context) {
-      notify('error', openId.current === null ? 'Open an article to export its annotation set.' : 'This article has no annotation set yet: tag a claim first, then export.')
+      notify('error', t(openId.current === null ? 'exchange.exportNoArticle' : 'exchange.exportNoSet'))
       return
     }
     const { article, set, claims } = context
     try {
       const result = await host.saveFile(w3cExportRequest(article, set, claims))
-      if (result.status === 'saved') notify('info', `Exported “${set.label}” (${claims.length} claim${claims.length === 1 ? '' : 's'}) as ${result.name}.`)
+      if (result.status === 'saved') notify('info', t('exchange.exported', { label: set.label, count: claims.length, name: result.name }))
     } catch (error) {
-      notify('error', userMessageOf(error))
+      notify('error', exchangeErrorMessage(error, locale))
     }
-  }, [host, notify, reader])
+  }, [host, notify, reader, t, locale])
 
   const actions = useMemo<ExchangeActions>(
     () => ({ importAnnotations: () => void pickAndImport(), exportSet: () => void exportActiveSet() }),
@@ -128,7 +132,7 @@ export function useAnnotationExchange({ db, host, notify, openDocumentId, reader
     <>
       {busy !== null && (
         <p className="exchange-busy" role="status">
-          Importing “{busy}”…
+          {t('exchange.importing', { name: busy })}
         </p>
       )}
       {report && <ImportResultDialog report={report} onClose={() => setReport(null)} />}

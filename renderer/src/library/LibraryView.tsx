@@ -3,6 +3,7 @@
  * language, size and import time; open, rename or delete (after confirmation).
  */
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { DocumentRecord } from '../storage/records'
 import { ConfirmDialog } from '../ui/ConfirmDialog'
 import { PromptDialog } from '../ui/PromptDialog'
@@ -10,13 +11,17 @@ import { formatBytes, formatDay, formatInstant, languageName } from '../ui/forma
 
 interface LibraryViewProps {
   documents: readonly DocumentRecord[] | null
+  /** Recently opened documents, newest first. */
+  recent: readonly DocumentRecord[]
   onOpen(id: string): void
   onRename(id: string, title: string): void
   onDelete(id: string): void
   onImport(): void
 }
 
-export function LibraryView({ documents, onOpen, onRename, onDelete, onImport }: LibraryViewProps) {
+export function LibraryView({ documents, recent, onOpen, onRename, onDelete, onImport }: LibraryViewProps) {
+  const { t, i18n } = useTranslation()
+  const locale = i18n.language
   const [renaming, setRenaming] = useState<DocumentRecord | null>(null)
   const [deleting, setDeleting] = useState<DocumentRecord | null>(null)
 
@@ -24,28 +29,47 @@ export function LibraryView({ documents, onOpen, onRename, onDelete, onImport }:
     <main className="library" aria-labelledby="library-title">
       <header className="library-header">
         <div>
-          <h1 id="library-title">Library</h1>
-          <p className="library-lede">Articles you have imported. Open one to read it and tag its claims.</p>
+          <h1 id="library-title">{t('library.title')}</h1>
+          <p className="library-lede">{t('library.lede')}</p>
         </div>
         <button type="button" className="button-primary" onClick={onImport}>
-          Open Article…
+          {t('app.openArticle')}
         </button>
       </header>
+      {recent.length > 0 && (
+        <section className="library-recent" aria-labelledby="library-recent-title">
+          <h2 id="library-recent-title" className="panel-title">
+            {t('library.recent')}
+          </h2>
+          <ul>
+            {recent.map((doc) => (
+              <li key={doc.id}>
+                <button type="button" className="recent-card" onClick={() => onOpen(doc.id)}>
+                  <span className="recent-title">{doc.title}</span>
+                  <span className="recent-meta">
+                    {doc.publishedOn ? formatDay(doc.publishedOn, locale) : languageName(doc.language, locale)}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {documents === null ? (
-        <p className="library-empty">Loading…</p>
+        <p className="library-empty">{t('app.loading')}</p>
       ) : documents.length === 0 ? (
-        <p className="library-empty">No articles yet. Open a .txt, .md or .html file, or drop one on this window.</p>
+        <p className="library-empty">{t('library.empty')}</p>
       ) : (
         <table className="library-table">
           <thead>
             <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Published</th>
-              <th scope="col">Language</th>
-              <th scope="col">Size</th>
-              <th scope="col">Imported</th>
+              <th scope="col">{t('library.colTitle')}</th>
+              <th scope="col">{t('library.colPublished')}</th>
+              <th scope="col">{t('library.colLanguage')}</th>
+              <th scope="col">{t('library.colSize')}</th>
+              <th scope="col">{t('library.colImported')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('library.colActions')}</span>
               </th>
             </tr>
           </thead>
@@ -58,16 +82,16 @@ export function LibraryView({ documents, onOpen, onRename, onDelete, onImport }:
                   </button>
                   <div className="library-source">{doc.sourceName}</div>
                 </th>
-                <td>{doc.publishedOn ? formatDay(doc.publishedOn) : '—'}</td>
-                <td>{languageName(doc.language)}</td>
-                <td>{formatBytes(doc.sourceBytes)}</td>
-                <td>{formatInstant(doc.importedAt)}</td>
+                <td>{doc.publishedOn ? formatDay(doc.publishedOn, locale) : '—'}</td>
+                <td>{languageName(doc.language, locale)}</td>
+                <td>{formatBytes(doc.sourceBytes, locale)}</td>
+                <td>{formatInstant(doc.importedAt, locale)}</td>
                 <td className="library-actions">
-                  <button type="button" onClick={() => setRenaming(doc)} aria-label={`Rename ${doc.title}`}>
-                    Rename
+                  <button type="button" onClick={() => setRenaming(doc)} aria-label={t('library.renameNamed', { title: doc.title })}>
+                    {t('library.rename')}
                   </button>
-                  <button type="button" className="button-quiet-danger" onClick={() => setDeleting(doc)} aria-label={`Delete ${doc.title}`}>
-                    Delete
+                  <button type="button" className="button-quiet-danger" onClick={() => setDeleting(doc)} aria-label={t('library.deleteNamed', { title: doc.title })}>
+                    {t('library.delete')}
                   </button>
                 </td>
               </tr>
@@ -77,10 +101,10 @@ export function LibraryView({ documents, onOpen, onRename, onDelete, onImport }:
       )}
       {renaming && (
         <PromptDialog
-          title="Rename article"
-          label="Title"
+          title={t('library.renameTitle')}
+          label={t('library.renameLabel')}
           initial={renaming.title}
-          submitLabel="Rename"
+          submitLabel={t('library.rename')}
           onCancel={() => setRenaming(null)}
           onSubmit={(title) => {
             onRename(renaming.id, title)
@@ -90,9 +114,9 @@ export function LibraryView({ documents, onOpen, onRename, onDelete, onImport }:
       )}
       {deleting && (
         <ConfirmDialog
-          title="Delete article?"
-          message={`“${deleting.title}” and every annotation set on it will be removed from this computer. This cannot be undone.`}
-          confirmLabel="Delete"
+          title={t('library.deleteTitle')}
+          message={t('library.deleteMessage', { title: deleting.title })}
+          confirmLabel={t('library.delete')}
           danger
           onCancel={() => setDeleting(null)}
           onConfirm={() => {

@@ -5,15 +5,9 @@
  * back to the button.
  */
 import { useEffect, useId, useRef, useState } from 'react'
-import type { ReportFormat } from '../../../shared/report'
+import { useTranslation } from 'react-i18next'
+import { REPORT_FORMATS, type ReportFormat } from '../../../shared/report'
 import { REPORT_FORMAT_LABELS } from './export-report'
-
-const CHOICES: readonly { format: ReportFormat; hint: string }[] = [
-  { format: 'md', hint: 'Plain text for editors, wikis and diffs' },
-  { format: 'html', hint: 'One self-contained page with the stance chart' },
-  { format: 'pdf', hint: 'Print-ready A4 pages to share or file' },
-  { format: 'csv', hint: 'One row per claim, for spreadsheets' },
-]
 
 interface ExportReportMenuProps {
   onExport(format: ReportFormat): void
@@ -22,6 +16,7 @@ interface ExportReportMenuProps {
 }
 
 export function ExportReportMenu({ onExport, bom, onBomChange }: ExportReportMenuProps) {
+  const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const root = useRef<HTMLDivElement>(null)
   const toggle = useRef<HTMLButtonElement>(null)
@@ -62,18 +57,18 @@ export function ExportReportMenu({ onExport, bom, onBomChange }: ExportReportMen
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((was) => !was)}
-        title="Export a critique report of the active annotation set"
+        title={t('reportUi.toggleTitle')}
       >
-        Export report
+        {t('reportUi.toggle')}
         <span className="report-export-caret" aria-hidden="true">
           ▾
         </span>
       </button>
       {open && (
-        <div className="report-export-panel" id={panelId} role="group" aria-label="Export critique report">
-          <p className="report-export-heading">Report of the active set</p>
+        <div className="report-export-panel" id={panelId} role="group" aria-label={t('reportUi.panelLabel')}>
+          <p className="report-export-heading">{t('reportUi.heading')}</p>
           <ul className="report-export-list">
-            {CHOICES.map(({ format, hint }) => (
+            {REPORT_FORMATS.map((format) => (
               <li key={format}>
                 <button type="button" className="report-export-choice" onClick={() => choose(format)} aria-describedby={`${panelId}-${format}`}>
                   <span className="report-export-format">{REPORT_FORMAT_LABELS[format]}</span>
@@ -81,7 +76,7 @@ export function ExportReportMenu({ onExport, bom, onBomChange }: ExportReportMen
                     .{format}
                   </span>
                   <span className="report-export-hint" id={`${panelId}-${format}`}>
-                    {hint}
+                    {t(`reportUi.hint.${format}`)}
                   </span>
                 </button>
               </li>
@@ -89,7 +84,7 @@ export function ExportReportMenu({ onExport, bom, onBomChange }: ExportReportMen
           </ul>
           <label className="report-export-bom">
             <input type="checkbox" checked={bom} onChange={(event) => onBomChange(event.target.checked)} />
-            CSV with BOM for Excel
+            {t('reportUi.bom')}
           </label>
         </div>
       )}

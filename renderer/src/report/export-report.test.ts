@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { canonicalText, type Article, type ArticleBlock } from '../../../shared/article/model'
 import type { HostBridge, SaveRequest, SaveResult } from '../../../shared/bridge/contract'
 import type { AnnotationSet } from '../../../shared/claims/model'
-import { exportReport, exportedMessage } from './export-report'
+import { translate } from '../../../shared/i18n/catalog'
+import { REPORT_STRINGS_JA } from '../../../shared/report'
+import { exportReport, exportedMessage, type Translate } from './export-report'
+
+const english: Translate = (key, values) => translate('en', key, values)
+const japanese: Translate = (key, values) => translate('ja', key, values)
 
 const blocks: ArticleBlock[] = [{ type: 'paragraph', level: 0, text: '本文です。', marks: [] }]
 const text = canonicalText(blocks)
@@ -66,6 +71,13 @@ describe('exportReport', () => {
     expect(printed[0]!.html).toContain('<dt>Generated</dt><dd>2025-09-01T08:00:00.000Z</dd>')
   })
 
+  it('prints the report in the strings it is given', async () => {
+    const { host, saved } = recordingHost('electron')
+    await exportReport(host, { article, set, claims: [] }, 'md', { now, strings: REPORT_STRINGS_JA })
+    expect(saved[0]!.data).toMatch(/^# 批評レポート：記事\n/)
+    expect(saved[0]!.data).toContain('このセットにはまだ主張がありません。')
+  })
+
   it('passes on what the host answered', async () => {
     const { host } = recordingHost('electron', { status: 'cancelled' })
     expect(await exportReport(host, { article, set, claims: [] }, 'md', { now })).toEqual({ status: 'cancelled' })
@@ -76,9 +88,16 @@ describe('exportedMessage', () => {
   it('names the saved file, says nothing on cancel, and tells a browser user how to keep the PDF', () => {
     const electron = { info: { kind: 'electron', platform: 'x' } } as const
     const browser = { info: { kind: 'browser', platform: 'x' } } as const
-    expect(exportedMessage({ status: 'saved', name: 'r.csv' }, 'csv', electron)).toBe('Saved the CSV report “r.csv”.')
-    expect(exportedMessage({ status: 'cancelled' }, 'md', electron)).toBeNull()
-    expect(exportedMessage({ status: 'saved', name: 'r.pdf' }, 'pdf', electron)).toBe('Saved the PDF report “r.pdf”.')
-    expect(exportedMessage({ status: 'saved', name: 'r.pdf' }, 'pdf', browser)).toContain('choose “Save as PDF”')
+    expect(exportedMessage({ status: 'saved', name: 'r.csv' }, 'csv', electron, english)).toBe('Saved the CSV report “r.csv”.')
+    expect(exportedMessage({ status: 'cancelled' }, 'md', electron, english)).toBeNull()
+    expect(exportedMessage({ status: 'saved', name: 'r.pdf' }, 'pdf', electron, english)).toBe('Saved the PDF report “r.pdf”.')
+    expect(exportedMessage({ status: 'saved', name: 'r.pdf' }, 'pdf', browser, english)).toBe(
+      'The report opened in a new tab for printing: choose “Save as PDF” as the printer to keep “r.pdf”.',
+    )
+  })
+
+  it('speaks the language of the lookup it is given', () => {
+    const electron = { info: { kind: 'electron', platform: 'x' } } as const
+    expect(exportedMessage({ status: 'saved', name: 'r.md' }, 'md', electron, japanese)).toBe('Markdown のレポート「r.md」を保存しました。')
   })
 })

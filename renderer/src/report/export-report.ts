@@ -8,7 +8,10 @@
 import type { Article } from '../../../shared/article/model'
 import type { HostBridge, SaveResult } from '../../../shared/bridge/contract'
 import type { AnnotationSet, Claim } from '../../../shared/claims/model'
-import { buildReportFile, type ReportFormat } from '../../../shared/report'
+import { buildReportFile, type ReportFormat, type ReportStrings } from '../../../shared/report'
+
+/** A message lookup: i18next's `t`, or shared/i18n `translate` bound to a locale. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string
 
 /** What a report is made of: the open article, its active set and that set's claims as on screen. */
 export interface ReportContext {
@@ -23,6 +26,8 @@ export interface ExportReportOptions {
   bom?: boolean
   /** The report's generated time; the clock by default. */
   now?: Date
+  /** The words the report prints (e.g. `reportStringsFor(uiLanguage)`); English by default. */
+  strings?: ReportStrings
 }
 
 /** Names of the formats as people say them. */
@@ -41,20 +46,18 @@ export const REPORT_FORMAT_LABELS: Readonly<Record<ReportFormat, string>> = {
  */
 export async function exportReport(host: HostBridge, context: ReportContext, format: ReportFormat, options: ExportReportOptions = {}): Promise<SaveResult> {
   const generatedAt = (options.now ?? new Date()).toISOString()
-  const file = buildReportFile(context, format, { generatedAt, bom: options.bom === true })
+  const file = buildReportFile(context, format, { generatedAt, bom: options.bom === true, strings: options.strings })
   if (format === 'pdf') return host.printToPdf({ html: file.data, suggestedName: file.suggestedName })
   return host.saveFile({ suggestedName: file.suggestedName, mimeType: file.mimeType, data: file.data })
 }
 
 /**
- * The notice to show after an export: null when the user cancelled. A browser
- * host "saves" a PDF by opening the report for printing, so it says where to
- * go next.
+ * The notice to show after an export, in the language of `t`: null when the
+ * user cancelled. A browser host "saves" a PDF by opening the report for
+ * printing, so it says where to go next.
  */
-export function exportedMessage(result: SaveResult, format: ReportFormat, host: Pick<HostBridge, 'info'>): string | null {
+export function exportedMessage(result: SaveResult, format: ReportFormat, host: Pick<HostBridge, 'info'>, t: Translate): string | null {
   if (result.status === 'cancelled') return null
-  if (format === 'pdf' && host.info.kind === 'browser') {
-    return `The report opened in a new tab for printing: choose “Save as PDF” as the printer to keep “${result.name}”.`
-  }
-  return `Saved the ${REPORT_FORMAT_LABELS[format]} report “${result.name}”.`
+  if (format === 'pdf' && host.info.kind === 'browser') return t('reportUi.openedForPrinting', { name: result.name })
+  return t('reportUi.saved', { format: REPORT_FORMAT_LABELS[format], name: result.name })
 }

@@ -4,9 +4,10 @@
  * notices that tell the user what happened.
  */
 import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { HostBridge } from '../../../shared/bridge/contract'
 import { userMessageOf } from '../../../shared/errors'
-import type { ReportFormat } from '../../../shared/report'
+import { reportStringsFor, type ReportFormat } from '../../../shared/report'
 import type { WorkbenchDb } from '../storage/database'
 import { getPref, setPref } from '../storage/prefs-repo'
 import { REPORT_FORMAT_LABELS, exportReport, exportedMessage, type ReportContext } from './export-report'
@@ -24,12 +25,10 @@ export interface ReportExport {
   setBom(value: boolean): void
 }
 
-export const NOTHING_TO_REPORT =
-  'There is no annotation set on this article yet. Tag a claim (or choose New set in the Claims panel), then export the report.'
-
 /**
  * Report export for the app shell. `source` is read at export time, so the
  * report has the claims as they are on screen then (unsaved edits included).
+ * Notices and the report itself are in the UI language of that moment.
  */
 export function useReportExport(
   db: WorkbenchDb,
@@ -37,6 +36,7 @@ export function useReportExport(
   notify: (kind: 'info' | 'error', message: string) => void,
   source: { readonly current: ReportSource | null },
 ): ReportExport {
+  const { t, i18n } = useTranslation()
   const [bom, setBomState] = useState(false)
 
   useEffect(() => {
@@ -57,24 +57,25 @@ export function useReportExport(
 
   const exportAs = useCallback(
     async (format: ReportFormat) => {
+      const tr = (key: string, values?: Record<string, string | number>) => t(key, values ?? {})
       if (source.current === null) {
-        notify('info', 'Open an article first: a critique report is of one article and its annotation set.')
+        notify('info', tr('reportUi.openArticleFirst'))
         return
       }
       const context = source.current.exportContext()
       if (context === null) {
-        notify('info', NOTHING_TO_REPORT)
+        notify('info', tr('reportUi.nothingToReport'))
         return
       }
       try {
-        const result = await exportReport(host, context, format, { bom })
-        const message = exportedMessage(result, format, host)
+        const result = await exportReport(host, context, format, { bom, strings: reportStringsFor(i18n.language) })
+        const message = exportedMessage(result, format, host, tr)
         if (message !== null) notify('info', message)
       } catch (error) {
-        notify('error', `The ${REPORT_FORMAT_LABELS[format]} report could not be exported. ${userMessageOf(error)}`)
+        notify('error', tr('reportUi.failed', { format: REPORT_FORMAT_LABELS[format], message: userMessageOf(error) }))
       }
     },
-    [bom, host, notify, source],
+    [bom, host, notify, source, t, i18n],
   )
 
   return { exportAs, bom, setBom }

@@ -6,20 +6,13 @@
  * is saved. Changes apply to the suggestions at once.
  */
 import { useEffect, useMemo, useRef, useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { CUE_KINDS, defaultLexicon, InvalidCueError, type CueEntry, type CueKind, type CueLanguage } from '../../../shared/cues'
 import { userMessageOf } from '../../../shared/errors'
 import { shorten } from '../claims/ClaimsPanel'
+import { languageName } from '../ui/format'
 import type { Suggestions } from './use-suggestions'
-import { cueFromDraft, type CueDraft } from './user-lexicon'
-
-const LANGUAGE_NAME: Record<CueLanguage, string> = { ja: 'Japanese', en: 'English' }
-const KIND_TITLE: Record<CueKind, string> = { hedge: 'Hedges', intent: 'Attributed intent', booster: 'Boosters', evidence: 'Evidence' }
-const KIND_HINT: Record<CueKind, string> = {
-  hedge: 'speculation: だろう, may, likely',
-  intent: 'what someone wants or thinks: 狙い, aims to',
-  booster: 'asserted certainty: 間違いない, clearly',
-  evidence: 'support in the sentence: figures, dates, sources',
-}
+import { cueFromDraft, type CueDraft, type CueProblemWords } from './user-lexicon'
 
 type Row = { entry: CueEntry; state: 'active' | 'removed' | 'yours' }
 
@@ -29,6 +22,7 @@ interface LexiconDialogProps {
 }
 
 function CueRow({ row, isNew, onRemove, onRestore }: { row: Row; isNew: boolean; onRemove(): void; onRestore(): void }) {
+  const { t } = useTranslation()
   const { entry, state } = row
   const label = entry.match === 'regex' ? shorten(entry.pattern, 48) : entry.pattern
   const ref = useRef<HTMLLIElement>(null)
@@ -39,19 +33,24 @@ function CueRow({ row, isNew, onRemove, onRestore }: { row: Row; isNew: boolean;
     <li ref={ref} className={`cue-row cue-row--${state}${isNew ? ' is-new' : ''}`}>
       <span className="cue-row-pattern" title={entry.pattern}>
         {entry.match === 'regex' ? <code>{label}</code> : label}
-        {state === 'yours' && <span className="cue-row-tag">yours</span>}
-        {state === 'removed' && <span className="cue-row-tag">removed</span>}
+        {state === 'yours' && <span className="cue-row-tag">{t('suggest.cueYours')}</span>}
+        {state === 'removed' && <span className="cue-row-tag">{t('suggest.cueRemoved')}</span>}
       </span>
       <span className="cue-row-example" title={entry.example}>
         {shorten(entry.example, 40)}
       </span>
       {state === 'removed' ? (
-        <button type="button" className="button-quiet" onClick={onRestore} aria-label={`Restore cue ${entry.pattern}`}>
-          Restore
+        <button type="button" className="button-quiet" onClick={onRestore} aria-label={t('suggest.restoreCueNamed', { pattern: entry.pattern })}>
+          {t('suggest.restoreCue')}
         </button>
       ) : (
-        <button type="button" className="button-quiet-danger" onClick={onRemove} aria-label={`${state === 'yours' ? 'Delete' : 'Remove'} cue ${entry.pattern}`}>
-          {state === 'yours' ? 'Delete' : 'Remove'}
+        <button
+          type="button"
+          className="button-quiet-danger"
+          onClick={onRemove}
+          aria-label={t(state === 'yours' ? 'suggest.deleteCueNamed' : 'suggest.removeCueNamed', { pattern: entry.pattern })}
+        >
+          {t(state === 'yours' ? 'suggest.deleteCue' : 'suggest.removeCue')}
         </button>
       )}
     </li>
@@ -59,6 +58,8 @@ function CueRow({ row, isNew, onRemove, onRestore }: { row: Row; isNew: boolean;
 }
 
 export function LexiconDialog({ suggest, onClose }: LexiconDialogProps) {
+  const { t, i18n } = useTranslation()
+  const languageLabel = (lang: CueLanguage) => languageName(lang, i18n.language)
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const dialog = ref.current
@@ -87,7 +88,8 @@ export function LexiconDialog({ suggest, onClose }: LexiconDialogProps) {
   const submit = async () => {
     let entry: CueEntry
     try {
-      entry = cueFromDraft(draft, new Set(rows.map((r) => r.entry.id)))
+      const words: CueProblemWords = (problem, detail) => t(`suggest.cueProblem.${problem}`, { detail })
+      entry = cueFromDraft(draft, new Set(rows.map((r) => r.entry.id)), Math.random, words)
     } catch (e) {
       setError(e instanceof InvalidCueError ? e.userMessage : userMessageOf(e))
       return
@@ -108,35 +110,34 @@ export function LexiconDialog({ suggest, onClose }: LexiconDialogProps) {
 
   return (
     <dialog ref={ref} className="dialog lexicon-dialog" aria-labelledby="lexicon-title" onCancel={onClose}>
-      <h2 id="lexicon-title">Suggestion lexicon</h2>
+      <h2 id="lexicon-title">{t('suggest.lexiconTitle')}</h2>
       <p className="field-hint">
-        A sentence is suggested <strong>speculative</strong> when it has a hedge, attributed intent or booster and no evidence, and{' '}
-        <strong>evidenced</strong> when it has evidence and no hedge. Remove cues that mislead you, or add your own.
+        <Trans i18nKey="suggest.lexiconIntro" components={{ b: <strong /> }} />
       </p>
       {suggest.lexiconProblems.length > 0 && (
         <ul className="form-error" role="alert">
           {suggest.lexiconProblems.map((p) => (
-            <li key={p}>{p} It is left out.</li>
+            <li key={p}>{t('suggest.cueLeftOut', { problem: p })}</li>
           ))}
         </ul>
       )}
       <fieldset className="stance-filter lexicon-language">
-        <legend className="visually-hidden">Language</legend>
+        <legend className="visually-hidden">{t('suggest.cueLanguage')}</legend>
         {(['ja', 'en'] as const).map((lang) => (
           <label key={lang} className={language === lang ? 'is-on' : ''}>
             <input type="radio" name="lexicon-language" value={lang} checked={language === lang} onChange={() => setLanguage(lang)} />
-            {LANGUAGE_NAME[lang]} <span className="count">{counts[lang]}</span>
+            {languageLabel(lang)} <span className="count">{counts[lang]}</span>
           </label>
         ))}
       </fieldset>
-      <div className="lexicon-list" tabIndex={0} aria-label={`${LANGUAGE_NAME[language]} cues`} role="group">
+      <div className="lexicon-list" tabIndex={0} aria-label={t('suggest.cuesIn', { language: languageLabel(language) })} role="group">
         {CUE_KINDS.map((kind) => {
           const group = rows.filter((r) => r.entry.language === language && r.entry.kind === kind)
           if (group.length === 0) return null
           return (
             <section key={kind} aria-labelledby={`lexicon-${kind}`}>
               <h3 id={`lexicon-${kind}`}>
-                {KIND_TITLE[kind]} <span className="lexicon-kind-hint">— {KIND_HINT[kind]}</span>
+                {t(`suggest.cueKindTitle.${kind}`)} <span className="lexicon-kind-hint">— {t(`suggest.cueKindHint.${kind}`)}</span>
               </h3>
               <ul className="cue-rows">
                 {group.map((row) => (
@@ -149,45 +150,45 @@ export function LexiconDialog({ suggest, onClose }: LexiconDialogProps) {
       </div>
       <form
         className="lexicon-add"
-        aria-label="Add a cue"
+        aria-label={t('suggest.addCueTitle')}
         onSubmit={(event) => {
           event.preventDefault()
           void submit()
         }}
       >
-        <h3>Add a cue</h3>
+        <h3>{t('suggest.addCueTitle')}</h3>
         <div className="lexicon-add-row">
           <label className="field">
-            <span>Language</span>
+            <span>{t('suggest.cueLanguage')}</span>
             <select value={draft.language} onChange={(e) => field('language', e.target.value as CueLanguage)}>
-              <option value="ja">Japanese</option>
-              <option value="en">English</option>
+              <option value="ja">{languageLabel('ja')}</option>
+              <option value="en">{languageLabel('en')}</option>
             </select>
           </label>
           <label className="field">
-            <span>Kind</span>
+            <span>{t('suggest.cueKindLabel')}</span>
             <select value={draft.kind} onChange={(e) => field('kind', e.target.value as CueKind)}>
               {CUE_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {k}
+                  {t(`suggest.cueKind.${k}`)}
                 </option>
               ))}
             </select>
           </label>
           <label className="field">
-            <span>Match</span>
+            <span>{t('suggest.cueMatch')}</span>
             <select value={draft.match} onChange={(e) => field('match', e.target.value as CueDraft['match'])}>
-              <option value="literal">exact words</option>
-              <option value="regex">regular expression</option>
+              <option value="literal">{t('suggest.cueMatchLiteral')}</option>
+              <option value="regex">{t('suggest.cueMatchRegex')}</option>
             </select>
           </label>
         </div>
         <label className="field">
-          <span>{draft.match === 'regex' ? 'Pattern (JavaScript regular expression)' : 'Words'}</span>
+          <span>{t(draft.match === 'regex' ? 'suggest.cuePatternRegex' : 'suggest.cueWords')}</span>
           <input value={draft.pattern} onChange={(e) => field('pattern', e.target.value)} maxLength={1000} spellCheck={false} />
         </label>
         <label className="field">
-          <span>Example sentence (must contain the cue)</span>
+          <span>{t('suggest.cueExample')}</span>
           <input value={draft.example} onChange={(e) => field('example', e.target.value)} />
         </label>
         {error && (
@@ -197,10 +198,10 @@ export function LexiconDialog({ suggest, onClose }: LexiconDialogProps) {
         )}
         <div className="dialog-actions">
           <button type="submit" disabled={saving}>
-            Add cue
+            {t('suggest.addCue')}
           </button>
           <button type="button" className="button-primary" onClick={onClose}>
-            Done
+            {t('suggest.done')}
           </button>
         </div>
       </form>

@@ -5,16 +5,14 @@
  * Placed under the sentence's last line inside the reader's scroll area.
  */
 import { useEffect, useRef, useState } from 'react'
-import type { CueKind } from '../../../shared/cues'
-import { cuesByKind, describeReasons, otherStance, stanceName } from './pending'
+import { Trans, useTranslation } from 'react-i18next'
+import { cuesByKind, describeReasons, otherStance, type ReasonWords } from './pending'
 import type { Suggestions } from './use-suggestions'
 
 interface SuggestionCardProps {
   suggest: Suggestions
   scrollContainer(): HTMLElement | null
 }
-
-const KIND_LABEL: Record<CueKind, string> = { hedge: 'Hedge', intent: 'Intent', booster: 'Booster', evidence: 'Evidence' }
 
 /** Where the card goes for suggestion `key`: under its last line, aligned with the text column. */
 function placeFor(container: HTMLElement | null, key: string): { top: number; left: number; width: number } | null {
@@ -30,6 +28,7 @@ function placeFor(container: HTMLElement | null, key: string): { top: number; le
 }
 
 export function SuggestionCard({ suggest, scrollContainer }: SuggestionCardProps) {
+  const { t } = useTranslation()
   const { focused } = suggest
   const key = focused?.key ?? null
   // Tagged with its key, so a card never shows for one suggestion at another's place.
@@ -55,10 +54,18 @@ export function SuggestionCard({ suggest, scrollContainer }: SuggestionCardProps
   const at = place?.key === key ? place.at : null
   if (!focused || !at) return null
   const other = otherStance(focused.suggestion)
+  const stanceName = (stance: typeof other) => t(`stance.${stance}`)
+  const words: ReasonWords = {
+    stance: stanceName,
+    kind: (kind) => t(`suggest.cueKind.${kind}`),
+    reason: (kind, texts) => t('suggest.reason', { kind, texts }),
+    textSeparator: t('suggest.textSeparator'),
+    reasonSeparator: t('suggest.reasonSeparator'),
+  }
   return (
     <section
       className={`suggestion-card suggestion-card--${focused.suggestion}`}
-      aria-label="Suggestion"
+      aria-label={t('suggest.card')}
       style={{ top: at.top, left: at.left, width: Math.min(at.width, 580) }}
     >
       <header className="suggestion-card-head">
@@ -66,9 +73,9 @@ export function SuggestionCard({ suggest, scrollContainer }: SuggestionCardProps
           <span aria-hidden="true" className="suggestion-card-glyph">
             {focused.suggestion === 'evidenced' ? 'E?' : 'S?'}
           </span>
-          Suggested: {stanceName(focused.suggestion)}
+          {t('suggest.suggested', { stance: stanceName(focused.suggestion) })}
         </span>
-        <button type="button" className="button-quiet" onClick={() => suggest.focus(null)} aria-label="Close" aria-keyshortcuts="Escape">
+        <button type="button" className="button-quiet" onClick={() => suggest.focus(null)} aria-label={t('suggest.close')} aria-keyshortcuts="Escape">
           ×
         </button>
       </header>
@@ -77,13 +84,13 @@ export function SuggestionCard({ suggest, scrollContainer }: SuggestionCardProps
           <span className="suggestion-badge-mark" aria-hidden="true">
             !
           </span>
-          <strong>Certainty without evidence:</strong> the sentence asserts certainty but gives no evidence for it.
+          <Trans i18nKey="suggest.certaintyWarning" components={{ b: <strong /> }} />
         </p>
       )}
-      <dl className="suggestion-card-reasons" aria-label="Cues found" title={describeReasons(focused)}>
+      <dl className="suggestion-card-reasons" aria-label={t('suggest.cuesFound')} title={describeReasons(focused, words)}>
         {cuesByKind(focused.cues).map(({ kind, texts }) => (
           <div key={kind} className="suggestion-card-reason">
-            <dt>{KIND_LABEL[kind]}</dt>
+            <dt>{t(`suggest.cueKind.${kind}`)}</dt>
             <dd>
               {texts.map((t) => (
                 <span key={t} className={`cue-chip cue-chip--${kind}`}>
@@ -96,13 +103,13 @@ export function SuggestionCard({ suggest, scrollContainer }: SuggestionCardProps
       </dl>
       <div className="suggestion-card-actions">
         <button type="button" className="button-primary" onClick={() => suggest.accept(false)} aria-keyshortcuts="A">
-          Accept as {stanceName(focused.suggestion)} <kbd>A</kbd>
+          {t('suggest.acceptAs', { stance: stanceName(focused.suggestion) })} <kbd>A</kbd>
         </button>
         <button type="button" onClick={() => suggest.accept(true)} aria-keyshortcuts="Shift+A">
-          Accept as {stanceName(other)} <kbd>⇧A</kbd>
+          {t('suggest.acceptAs', { stance: stanceName(other) })} <kbd>⇧A</kbd>
         </button>
         <button type="button" className="button-quiet" onClick={() => suggest.dismiss()} aria-keyshortcuts="D">
-          Dismiss <kbd>D</kbd>
+          {t('suggest.dismiss')} <kbd>D</kbd>
         </button>
       </div>
     </section>

@@ -5,71 +5,73 @@
  * when a dismissal comes before any set exists).
  */
 import { useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { PromptDialog } from '../ui/PromptDialog'
 import { LexiconDialog } from './LexiconDialog'
 import type { Suggestions } from './use-suggestions'
 
-/** "21 pending", "Finding suggestions…" or why it failed. */
-export function pendingLabel(s: Pick<Suggestions, 'analysis' | 'pending'>): string {
-  if (s.analysis.status === 'running') return 'Finding suggestions…'
-  if (s.analysis.status === 'error') return 'Suggestions unavailable'
-  return `${s.pending.length} pending`
+/** "21 pending", "Finding suggestions…" or why it failed, through the message lookup `t`. */
+export function pendingLabel(s: Pick<Suggestions, 'analysis' | 'pending'>, t: (key: string, values?: Record<string, number>) => string): string {
+  if (s.analysis.status === 'running') return t('suggest.finding')
+  if (s.analysis.status === 'error') return t('suggest.unavailable')
+  return t('suggest.pendingShort', { count: s.pending.length })
 }
 
 export function SuggestionsBar({ suggest }: { suggest: Suggestions }) {
+  const { t } = useTranslation()
   const [lexiconOpen, setLexiconOpen] = useState(false)
   const { visible, focused, pending } = suggest
   const at = focused ? pending.indexOf(focused) : -1
   return (
-    <div className={`suggestions-bar ${visible ? 'is-on' : ''}`} role="toolbar" aria-label="Suggestions">
+    <div className={`suggestions-bar ${visible ? 'is-on' : ''}`} role="toolbar" aria-label={t('suggest.title')}>
       <button
         type="button"
         className="suggestions-switch"
         aria-pressed={visible}
         onClick={() => suggest.setVisible(!visible)}
-        title="Outline the sentences the claim finder thinks are claims"
+        title={t('suggest.switchTitle')}
       >
         <span className="suggestions-switch-track" aria-hidden="true">
           <span className="suggestions-switch-thumb" />
         </span>
-        Suggestions
+        {t('suggest.title')}
       </button>
       <span className="suggestions-count" title={suggest.analysis.status === 'error' ? suggest.analysis.message : undefined}>
-        {pendingLabel(suggest)}
-        {visible && at >= 0 && <span className="suggestions-position"> · {at + 1} of {pending.length}</span>}
+        {pendingLabel(suggest, (key, values) => t(key, values ?? {}))}
+        {visible && at >= 0 && <span className="suggestions-position"> · {t('suggest.position', { at: at + 1, total: pending.length })}</span>}
       </span>
       {visible && (
         <>
           <span className="suggestions-nav">
-            <button type="button" onClick={() => suggest.step(-1)} disabled={pending.length === 0} aria-keyshortcuts="P" title="Previous suggestion (P)">
-              ‹ Prev
+            <button type="button" onClick={() => suggest.step(-1)} disabled={pending.length === 0} aria-keyshortcuts="P" title={t('suggest.prevTitle')}>
+              {t('suggest.prev')}
             </button>
-            <button type="button" onClick={() => suggest.step(1)} disabled={pending.length === 0} aria-keyshortcuts="N" title="Next suggestion (N)">
-              Next ›
+            <button type="button" onClick={() => suggest.step(1)} disabled={pending.length === 0} aria-keyshortcuts="N" title={t('suggest.nextTitle')}>
+              {t('suggest.next')}
             </button>
           </span>
-          <span className="suggestions-keys" aria-label="Keys">
-            <kbd>N</kbd>/<kbd>P</kbd> next/previous · <kbd>A</kbd> accept · <kbd>Shift</kbd>+<kbd>A</kbd> other stance · <kbd>D</kbd> dismiss
+          <span className="suggestions-keys" aria-label={t('suggest.keysLabel')}>
+            <Trans i18nKey="suggest.keys" components={{ kbd: <kbd /> }} />
           </span>
         </>
       )}
       <span className="suggestions-tools">
         {visible && suggest.dismissedCount > 0 && (
-          <button type="button" className="button-quiet" onClick={suggest.restoreDismissed} title="Show the suggestions you dismissed in this set again">
-            Restore dismissed ({suggest.dismissedCount})
+          <button type="button" className="button-quiet" onClick={suggest.restoreDismissed} title={t('suggest.restoreDismissedTitle')}>
+            {t('suggest.restoreDismissed', { count: suggest.dismissedCount })}
           </button>
         )}
         <button type="button" className="button-quiet" onClick={() => setLexiconOpen(true)} aria-haspopup="dialog">
-          Lexicon…
+          {t('suggest.lexicon')}
         </button>
       </span>
       {lexiconOpen && <LexiconDialog suggest={suggest} onClose={() => setLexiconOpen(false)} />}
       {suggest.askingAnalyst && (
         <PromptDialog
-          title="Who is reading?"
-          label="Your name"
-          hint="Dismissed suggestions are remembered in your annotation set, which is named after you."
-          submitLabel="Start"
+          title={t('reader.whoTitle')}
+          label={t('reader.whoLabel')}
+          hint={t('suggest.whoHint')}
+          submitLabel={t('reader.whoSubmit')}
           onCancel={() => suggest.answerAnalyst(null)}
           onSubmit={(name) => suggest.answerAnalyst(name)}
         />

@@ -122,11 +122,31 @@ export function cuesByKind(cues: SentenceSuggestion['cues']): { kind: CueKind; t
   })
 }
 
+/** The words {@link describeReasons} uses for a stance and a cue kind, and how it joins them. */
+export interface ReasonWords {
+  stance(stance: Stance): string
+  kind(kind: CueKind): string
+  /** "{kind}: {texts}" for one kind, with the texts already joined. */
+  reason(kind: string, texts: string): string
+  /** Between cue texts (", ") and between reasons ("; "). */
+  textSeparator: string
+  reasonSeparator: string
+}
+
+/** English: "Speculative — hedge: だろう; booster: 間違いない". */
+export const ENGLISH_REASON_WORDS: ReasonWords = {
+  stance: stanceName,
+  kind: (kind) => kind,
+  reason: (kind, texts) => `${kind}: ${texts}`,
+  textSeparator: ', ',
+  reasonSeparator: '; ',
+}
+
 /**
  * The reasons for a suggestion in one line, e.g.
- * "Speculative — hedge: だろう; booster: 間違いない".
+ * "Speculative — hedge: だろう; booster: 間違いない" (in the given words).
  */
-export function describeReasons(s: Pick<PendingSuggestion, 'suggestion' | 'cues'>): string {
-  const reasons = cuesByKind(s.cues).map(({ kind, texts }) => `${kind}: ${texts.join(', ')}`)
-  return `${stanceName(s.suggestion)} — ${reasons.join('; ')}`
+export function describeReasons(s: Pick<PendingSuggestion, 'suggestion' | 'cues'>, words: ReasonWords = ENGLISH_REASON_WORDS): string {
+  const reasons = cuesByKind(s.cues).map(({ kind, texts }) => words.reason(words.kind(kind), texts.join(words.textSeparator)))
+  return `${words.stance(s.suggestion)} — ${reasons.join(words.reasonSeparator)}`
 }

@@ -17,7 +17,12 @@ import type { PendingSuggestion } from './pending'
 export interface SuggestionLayer {
   suggestions: readonly PendingSuggestion[] | null
   focusedKey: string | null
+  /** Words of the "certainty without evidence" badge in the UI language; English when left out. */
+  badgeText?: string
 }
+
+/** The badge's words when the layer gives none. */
+export const DEFAULT_BADGE_TEXT = 'certainty without evidence'
 
 interface SuggestionLayerState {
   /** Outlines, cue marks and badges of every drawn suggestion. */
@@ -33,9 +38,9 @@ export const suggestionLayerKey = new PluginKey<SuggestionLayerState>('suggestio
 
 const EMPTY: SuggestionLayerState = { base: DecorationSet.empty, decorations: DecorationSet.empty, drawn: new Map(), focusedKey: null }
 
-/** Changes when anything drawn for the suggestion would. */
-function signature(s: PendingSuggestion): string {
-  return `${s.suggestion}|${s.certaintyWithoutEvidence}|${s.cues.map((c) => `${c.kind}@${c.start}-${c.end}`).join(',')}`
+/** Changes when anything drawn for the suggestion would (the badge's words included). */
+function signature(s: PendingSuggestion, badgeText: string): string {
+  return `${s.suggestion}|${s.certaintyWithoutEvidence ? badgeText : ''}|${s.cues.map((c) => `${c.kind}@${c.start}-${c.end}`).join(',')}`
 }
 
 function glyphDom(s: PendingSuggestion): HTMLElement {
@@ -46,7 +51,7 @@ function glyphDom(s: PendingSuggestion): HTMLElement {
   return glyph
 }
 
-function badgeDom(): HTMLElement {
+function badgeDom(text: string): HTMLElement {
   const badge = document.createElement('span')
   badge.className = 'suggestion-badge'
   badge.setAttribute('role', 'note')
@@ -54,12 +59,12 @@ function badgeDom(): HTMLElement {
   mark.className = 'suggestion-badge-mark'
   mark.setAttribute('aria-hidden', 'true')
   mark.textContent = '!'
-  badge.append(mark, 'certainty without evidence')
+  badge.append(mark, text)
   return badge
 }
 
-/** The decorations of one suggestion: outline, cue marks, stance glyph and the unsupported-certainty badge. */
-export function suggestionDecorations(s: PendingSuggestion, index: PositionIndex): Decoration[] {
+/** The decorations of one suggestion: outline, cue marks, stance glyph and the unsupported-certainty badge (saying `badgeText`). */
+export function suggestionDecorations(s: PendingSuggestion, index: PositionIndex, badgeText = DEFAULT_BADGE_TEXT): Decoration[] {
   const from = offsetToPos(index, s.start)
   const to = offsetToPos(index, s.end)
   if (to <= from) return []
@@ -85,7 +90,7 @@ export function suggestionDecorations(s: PendingSuggestion, index: PositionIndex
     }
   }
   if (unsupported) {
-    decorations.push(Decoration.widget(to, badgeDom, { ...spec, side: 1, ignoreSelection: true, marks: [], key: `cwe-${s.key}` }))
+    decorations.push(Decoration.widget(to, () => badgeDom(badgeText), { ...spec, side: 1, ignoreSelection: true, marks: [], key: `cwe-${s.key}-${badgeText}` }))
   }
   return decorations
 }
@@ -98,14 +103,15 @@ function withFocus(doc: PMNode, base: DecorationSet, focusedKey: string | null, 
 
 function draw(doc: PMNode, state: SuggestionLayerState, layer: SuggestionLayer, index: PositionIndex): SuggestionLayerState {
   if (layer.suggestions === null) return EMPTY
-  const next = new Map(layer.suggestions.map((s) => [s.key, signature(s)]))
+  const badgeText = layer.badgeText ?? DEFAULT_BADGE_TEXT
+  const next = new Map(layer.suggestions.map((s) => [s.key, signature(s, badgeText)]))
   let base: DecorationSet
   if (state.drawn.size === 0) {
-    base = DecorationSet.create(doc, layer.suggestions.flatMap((s) => suggestionDecorations(s, index)))
+    base = DecorationSet.create(doc, layer.suggestions.flatMap((s) => suggestionDecorations(s, index, badgeText)))
   } else {
     const stale = new Set<string>()
     for (const [key, sig] of state.drawn) if (next.get(key) !== sig) stale.add(key)
-    const added = layer.suggestions.filter((s) => state.drawn.get(s.key) !== next.get(s.key)).flatMap((s) => suggestionDecorations(s, index))
+    const added = layer.suggestions.filter((s) => state.drawn.get(s.key) !== next.get(s.key)).flatMap((s) => suggestionDecorations(s, index, badgeText))
     // Only the changed suggestions' decorations are looked up and replaced; the rest of the set is reused.
     const removed = stale.size ? state.base.find(undefined, undefined, (spec) => stale.has(spec.suggestionKey as string)) : []
     base = stale.size || added.length ? state.base.remove(removed).add(doc, added) : state.base

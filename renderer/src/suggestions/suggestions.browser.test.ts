@@ -95,6 +95,20 @@ describe('the suggestions layer', () => {
     expect(view.dom.querySelectorAll('.suggestion, .suggestion-glyph, .suggestion-badge, .cue')).toHaveLength(0)
   })
 
+  it('says the badge in the language it is given, and redraws only the badges when that changes', () => {
+    const blocks = seedBlocks()
+    const pending = pendingSuggestions(analyse(canonicalText(blocks), defaultLexicon(), { blocks }), [], new Set())
+    const view = mountView(blocks)
+    view.dispatch(setSuggestionLayer(view.state.tr, { suggestions: pending, focusedKey: null, badgeText: '根拠なき断定' }))
+    const badges = () => [...view.dom.querySelectorAll('.suggestion-badge')].map((b) => b.textContent)
+    expect(badges()).toEqual(['!根拠なき断定', '!根拠なき断定'])
+    const glyph = view.dom.querySelector('.suggestion-glyph')
+    view.dispatch(setSuggestionLayer(view.state.tr, { suggestions: pending, focusedKey: null, badgeText: 'certainty without evidence' }))
+    expect(badges()).toEqual(['!certainty without evidence', '!certainty without evidence'])
+    // Suggestions without a badge were not redrawn.
+    expect(view.dom.querySelector('.suggestion-glyph')).toBe(glyph)
+  })
+
   it('handles a 2 MB article: worker analysis, first draw, and a one-suggestion diff (timings printed)', async () => {
     const seed = seedBlocks()
     const blocks = Array.from({ length: 270 }, () => seed).flat()

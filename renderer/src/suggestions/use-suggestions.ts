@@ -6,6 +6,7 @@
  * dismiss) with their keys: N / P, A, Shift+A, D, Escape.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Article } from '../../../shared/article/model'
 import { defaultLexicon, type CueEntry, type SentenceSuggestion } from '../../../shared/cues'
 import type { AnnotationSet, Claim, Stance } from '../../../shared/claims/model'
@@ -88,6 +89,8 @@ function bringIntoView(container: HTMLElement | null, key: string): void {
 
 export function useSuggestions(options: UseSuggestionsOptions): Suggestions {
   const { db, article, active, claims, createSet, onAccept, notify, scrollContainer } = options
+  const { t } = useTranslation()
+  const badgeText = t('suggest.badge')
   const prefs = useLiveQuery(
     async () => ({
       visible: await getPref(db, 'suggestionsVisible'),
@@ -139,7 +142,10 @@ export function useSuggestions(options: UseSuggestionsOptions): Suggestions {
 
   const [anchor, setAnchor] = useState<{ key: string; start: number } | null>(null)
   const focused = useMemo(() => (visible ? resolveFocus(pending, anchor) : null), [visible, pending, anchor])
-  const layer = useMemo<SuggestionLayer>(() => ({ suggestions: visible ? pending : null, focusedKey: focused?.key ?? null }), [visible, pending, focused])
+  const layer = useMemo<SuggestionLayer>(
+    () => ({ suggestions: visible ? pending : null, focusedKey: focused?.key ?? null, badgeText }),
+    [visible, pending, focused, badgeText],
+  )
 
   const focusedKey = focused?.key ?? null
   const scroller = useRef(scrollContainer)
@@ -199,12 +205,12 @@ export function useSuggestions(options: UseSuggestionsOptions): Suggestions {
   const startSet = useCallback(
     async (name: string, key: string) => {
       try {
-        dismissIn(await createSet(name, `${name}'s reading`), key)
+        dismissIn(await createSet(name, t('reader.defaultSetLabel', { name })), key)
       } catch (e) {
         notify('error', userMessageOf(e))
       }
     },
-    [createSet, dismissIn, notify],
+    [createSet, dismissIn, notify, t],
   )
   const dismiss = useCallback(() => {
     if (!focused) return

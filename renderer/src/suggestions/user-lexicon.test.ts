@@ -63,4 +63,28 @@ describe('cueFromDraft', () => {
     expect(refusal({ match: 'regex', pattern: 'x*' })).toMatch(/matches empty text/)
     expect(refusal({ example: '会談は延期される。' })).toMatch(/does not match its own example/)
   })
+
+  it('names each problem through the words it is given, with the regex engine complaint', () => {
+    const said: string[] = []
+    const words = (problem: string, detail: string) => {
+      said.push(problem)
+      return `${problem}|${detail}`
+    }
+    const refusal = (d: Partial<typeof draft> | Record<string, string>) => {
+      try {
+        cueFromDraft({ ...draft, ...d } as typeof draft, new Set(), Math.random, words)
+        return null
+      } catch (e) {
+        expect(e).toBeInstanceOf(InvalidCueError)
+        return (e as InvalidCueError).userMessage
+      }
+    }
+    expect(refusal({ pattern: ' ' })).toBe('noPattern|')
+    expect(refusal({ example: ' ' })).toBe('noExample|')
+    expect(refusal({ match: 'regex', pattern: '模様(' })).toMatch(/^badRegex\|Invalid regular expression/)
+    expect(refusal({ match: 'regex', pattern: 'x*' })).toMatch(/^matchesEmpty\|/)
+    expect(refusal({ example: '会談は延期される。' })).toMatch(/^missesExample\|/)
+    expect(refusal({})).toBeNull()
+    expect(said).toEqual(['noPattern', 'noExample', 'badRegex', 'matchesEmpty', 'missesExample'])
+  })
 })

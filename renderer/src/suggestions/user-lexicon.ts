@@ -5,7 +5,7 @@
  * bad entry is set aside with a reason instead of switching suggestions off.
  * Pure.
  */
-import { InvalidCueError, mergeLexicon, parseCueEntry, type CueEntry, type CueKind, type CueLanguage, type Lexicon } from '../../../shared/cues'
+import { cueRegExp, InvalidCueError, mergeLexicon, parseCueEntry, type CueEntry, type CueKind, type CueLanguage, type Lexicon } from '../../../shared/cues'
 
 /** The merged lexicon and the stored additions that could not be used. */
 export interface UserLexicon {
@@ -51,21 +51,54 @@ export interface CueDraft {
   example: string
 }
 
+/** Why the add-cue form refuses a draft. */
+export type CueDraftProblem = 'noPattern' | 'noExample' | 'badRegex' | 'matchesEmpty' | 'missesExample' | 'invalid'
+
+/**
+ * The form's words for a problem, in the UI language; `detail` is the regex
+ * engine's complaint for 'badRegex' and the lexicon's message for 'invalid'.
+ */
+export type CueProblemWords = (problem: CueDraftProblem, detail: string) => string
+
+/** What made `parseCueEntry` refuse `entry` (it threw `error`). */
+function problemOf(entry: CueEntry, error: InvalidCueError): CueDraftProblem {
+  if (error.cause instanceof SyntaxError) return 'badRegex'
+  let regex: RegExp
+  try {
+    regex = cueRegExp(entry)
+  } catch {
+    return 'badRegex'
+  }
+  const once = new RegExp(regex.source, regex.flags.replace('g', ''))
+  if (once.test('')) return 'matchesEmpty'
+  if (!once.test(entry.example)) return 'missesExample'
+  return 'invalid'
+}
+
 /**
  * A validated entry from the add-cue form, with a fresh id (`user-…`, never
  * one of `takenIds`). Pattern and example are trimmed.
  *
  * @throws InvalidCueError with a message for the form (empty pattern, a
  *   regex that does not compile or matches empty text, an example the
- *   pattern does not match).
+ *   pattern does not match): from `words` when given (the UI language),
+ *   else the lexicon's own English message.
  */
-export function cueFromDraft(draft: CueDraft, takenIds: ReadonlySet<string>, random: () => number = Math.random): CueEntry {
+export function cueFromDraft(draft: CueDraft, takenIds: ReadonlySet<string>, random: () => number = Math.random, words?: CueProblemWords): CueEntry {
   const pattern = draft.pattern.trim()
   const example = draft.example.trim()
-  if (!pattern) throw new InvalidCueError('Enter the word or pattern to look for.')
-  if (!example) throw new InvalidCueError('Enter an example sentence that contains the cue; it checks the pattern.')
+  if (!pattern) throw new InvalidCueError(words ? words('noPattern', '') : 'Enter the word or pattern to look for.')
+  if (!example) throw new InvalidCueError(words ? words('noExample', '') : 'Enter an example sentence that contains the cue; it checks the pattern.')
   let id: string
   do id = `user-${draft.language}-${draft.kind}-${Math.floor(random() * 36 ** 6).toString(36)}`
   while (takenIds.has(id))
-  return parseCueEntry({ id, language: draft.language, kind: draft.kind, match: draft.match, pattern, example })
+  const entry: CueEntry = { id, language: draft.language, kind: draft.kind, match: draft.match, pattern, example }
+  try {
+    return parseCueEntry(entry)
+  } catch (error) {
+    if (!words || !(error instanceof InvalidCueError)) throw error
+    const problem = problemOf(entry, error)
+    const detail = problem === 'badRegex' && error.cause instanceof Error ? error.cause.message : error.userMessage
+    throw new InvalidCueError(words(problem, detail), id, { cause: error })
+  }
 }

@@ -2,6 +2,7 @@
  * A modal confirmation built on the native <dialog>: focus is trapped and
  * restored by the browser, Escape cancels, and the safe choice has focus.
  */
+import { useTranslation } from 'react-i18next'
 import { useEffect, useRef } from 'react'
 
 interface ConfirmDialogProps {
@@ -14,6 +15,7 @@ interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog({ title, message, confirmLabel, danger, onConfirm, onCancel }: ConfirmDialogProps) {
+  const { t } = useTranslation()
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const dialog = ref.current
@@ -25,7 +27,7 @@ export function ConfirmDialog({ title, message, confirmLabel, danger, onConfirm,
       <p>{message}</p>
       <div className="dialog-actions">
         <button type="button" autoFocus onClick={onCancel}>
-          Cancel
+          {t('dialog.cancel')}
         </button>
         <button type="button" className={danger ? 'button-danger' : 'button-primary'} onClick={onConfirm}>
           {confirmLabel}

@@ -2,6 +2,7 @@
  * A modal that asks for one line of text (a name, a label). Submitting an
  * empty value is not possible; Escape cancels.
  */
+import { useTranslation } from 'react-i18next'
 import { useEffect, useRef, useState } from 'react'
 
 interface PromptDialogProps {
@@ -15,6 +16,7 @@ interface PromptDialogProps {
 }
 
 export function PromptDialog({ title, label, initial = '', submitLabel, hint, onSubmit, onCancel }: PromptDialogProps) {
+  const { t } = useTranslation()
   const ref = useRef<HTMLDialogElement>(null)
   const [value, setValue] = useState(initial)
   useEffect(() => {
@@ -39,7 +41,7 @@ export function PromptDialog({ title, label, initial = '', submitLabel, hint, on
         {hint && <p className="field-hint">{hint}</p>}
         <div className="dialog-actions">
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('dialog.cancel')}
           </button>
           <button type="submit" className="button-primary" disabled={!clean}>
             {submitLabel}

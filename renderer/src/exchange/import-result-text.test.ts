@@ -1,0 +1,68 @@
+import i18next from 'i18next'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { I18nextProvider, initReactI18next } from 'react-i18next'
+import { describe, expect, it } from 'vitest'
+import { CATALOGS } from '../../../shared/i18n/catalog'
+import type { ImportReport } from './import-report'
+import { ImportResultDialog } from './ImportResultDialog'
+
+/** An i18next instance over the app's catalogs, configured as the renderer's (renderer/src/i18n). */
+function instance(lng: 'en' | 'ja') {
+  const i18n = i18next.createInstance()
+  void i18n.use(initReactI18next).init({
+    resources: { en: { translation: CATALOGS.en }, ja: { translation: CATALOGS.ja } },
+    lng,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  })
+  return i18n
+}
+
+const report: ImportReport = {
+  fileName: '<img src=x onerror=alert(1)>.json',
+  format: 'hypothesis',
+  analyst: 'Hana Sato',
+  setLabel: 'Sato <b>draft</b>',
+  documentTitle: '米露首脳会談',
+  total: 4,
+  anchored: 3,
+  byPosition: 0,
+  byQuote: 2,
+  fuzzy: [{ quote: 'ロシアの産業', found: 'ロシアのエネルギー産業', score: 0.874 }],
+  orphans: [''],
+  probablyWrongArticle: false,
+  otherText: false,
+  warnings: ['rows[3]: a page note, not on a span of text; skipped.'],
+}
+
+const render = (lng: 'en' | 'ja') =>
+  renderToStaticMarkup(createElement(I18nextProvider, { i18n: instance(lng) }, createElement(ImportResultDialog, { report, onClose: () => undefined })))
+
+const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+
+describe('ImportResultDialog text', () => {
+  it('reads as before in English, with user text shown as text, never as markup', () => {
+    const html = render('en')
+    expect(text(html)).toContain('Imported 4 claims from <img src=x onerror=alert(1)>.json (Hypothesis, by Hana Sato) as the new set “Sato <b>draft</b>” on 米露首脳会談.')
+    expect(html).not.toContain('<img')
+    expect(html).not.toContain('<b>draft')
+    expect(html).toContain('<strong>&lt;img src=x onerror=alert(1)&gt;.json</strong>')
+    expect(html).toContain('<cite>米露首脳会談</cite>')
+    expect(text(html)).toContain('placed on ロシアのエネルギー産業')
+    expect(text(html)).toContain('1 note on the file')
+    expect(html).toContain('87%')
+  })
+
+  it('is Japanese throughout in Japanese, with the same markup around the same values', () => {
+    const html = render('ja')
+    expect(text(html)).toContain('<img src=x onerror=alert(1)>.json（Hypothesis、作成者 Hana Sato）から主張 4 件を取り込み、米露首脳会談 の新しいセット 「Sato <b>draft</b>」 としました。')
+    expect(html).not.toContain('<img')
+    expect(html).toContain('<h2 id="import-result-title">取り込み結果</h2>')
+    expect(text(html)).toContain('配置先：ロシアのエネルギー産業')
+    expect(text(html)).toContain('（ファイルに引用なし）')
+    expect(text(html)).toContain('ファイルについての注記 1 件')
+    expect(text(html)).not.toMatch(/\b(Imported|Orphans|Fuzzy|Done|placed on)\b/)
+  })
+})

@@ -1,0 +1,52 @@
+/**
+ * Back up everything and restore it. The backup is read in one transaction (a
+ * consistent snapshot); a restore replaces all tables in one transaction, and
+ * only after shared/backup validated the whole file, so a bad file or a failed
+ * write leaves the library exactly as it was.
+ */
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '../../../shared/backup/backup-format'
+import type { WorkbenchDb } from './database'
+import { fromClaimRecord, toClaimRecord } from './records'
+import { writeFailure } from './write-errors'
+
+/** Everything stored, as a backup object. */
+export async function readBackup(db: WorkbenchDb, now = new Date()): Promise<BackupFile> {
+  return db.transaction('r', [db.documents, db.bodies, db.sets, db.claims, db.prefs], async () => {
+    const [documents, bodies, sets, claims, prefs] = await Promise.all([
+      db.documents.toArray(),
+      db.bodies.toArray(),
+      db.sets.toArray(),
+      db.claims.toArray(),
+      db.prefs.toArray(),
+    ])
+    const bodyById = new Map(bodies.map((b) => [b.id, b]))
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      createdAt: now.toISOString(),
+      documents: documents.flatMap((d) => {
+        const body = bodyById.get(d.id)
+        return body ? [{ ...d, blocks: body.blocks, text: body.text }] : []
+      }),
+      sets,
+      claims: claims.map(fromClaimRecord),
+      prefs: Object.fromEntries(prefs.map((p) => [p.key, p.value])),
+    } satisfies BackupFile
+  })
+}
+
+/** Replace everything stored with `backup` (already validated by parseBackup), all or nothing. */
+export async function restoreBackup(db: WorkbenchDb, backup: BackupFile): Promise<void> {
+  try {
+    await db.transaction('rw', [db.documents, db.bodies, db.sets, db.claims, db.prefs], async () => {
+      await Promise.all([db.documents.clear(), db.bodies.clear(), db.sets.clear(), db.claims.clear(), db.prefs.clear()])
+      await db.documents.bulkAdd(backup.documents.map(({ blocks: _b, text: _t, ...meta }) => meta))
+      await db.bodies.bulkAdd(backup.documents.map((d) => ({ id: d.id, blocks: d.blocks, text: d.text })))
+      await db.sets.bulkAdd(backup.sets)
+      await db.claims.bulkAdd(backup.claims.map(toClaimRecord))
+      await db.prefs.bulkAdd(Object.entries(backup.prefs).map(([key, value]) => ({ key, value })))
+    })
+  } catch (error) {
+    throw writeFailure(error)
+  }
+}
