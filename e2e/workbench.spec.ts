@@ -204,6 +204,12 @@ test('no serious or critical accessibility violations on the main screens, light
   await page.getByRole('banner').getByRole('button', { name: 'Preferences' }).click()
   await expect(page.getByRole('heading', { name: 'Preferences', level: 1 })).toBeVisible()
   problems.push(...(await seriousViolations(page, 'preferences')))
-  await page.screenshot({ path: 'test-results/screens/preferences-en.png' })
+  await page.screenshot({ path: 'test-results/screens/preferences-en.png', fullPage: true })
+  // The suggestion lexicon is editable from Preferences too.
+  await page.getByRole('button', { name: 'Edit the lexicon…' }).click()
+  const lexicon = page.getByRole('dialog')
+  await expect(lexicon).toContainText('間違いない')
+  await page.keyboard.press('Escape')
+  await expect(lexicon).toBeHidden()
   expect(problems).toEqual([])
 })

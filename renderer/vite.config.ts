@@ -11,7 +11,7 @@ const outDir = resolve(root, '..', process.env.RENDERER_OUT ?? 'out/renderer')
  * Electron window and `vite build/preview --config renderer/vite.config.ts`
  * serves the very same bundle to a plain browser.
  */
-export const rendererConfig: UserConfig = {
+const rendererConfig: UserConfig = {
   root,
   // Relative asset URLs so the bundle loads from app://bundle/ and from http://host/ alike.
   base: './',

@@ -6,7 +6,7 @@
 export { REPORT_STRINGS_EN, type ReportStrings, type ReportCsvColumns } from './strings'
 export { REPORT_STRINGS_JA, reportStringsFor } from './strings-ja'
 export { summariseClaims, countByStance, type ClaimSummary, type SummariseOptions } from './summary'
-export { sectionsOf, paragraphNumberAt, type ReportSection } from './sections'
+export { sectionsOf, paragraphNumberAt, paragraphNumberer, type ReportSection } from './sections'
 export {
   buildReportModel,
   checkGeneratedAt,

@@ -5,7 +5,7 @@
  */
 import type { Article } from '../article/model'
 import { compareClaimsInDocumentOrder, type AnnotationSet, type Claim, type Stance } from '../claims/model'
-import { paragraphNumberAt, sectionsOf, type ReportSection } from './sections'
+import { paragraphNumberer, sectionsOf, type ReportSection } from './sections'
 import { REPORT_STRINGS_EN, type ReportStrings } from './strings'
 import { countByStance, summariseClaims, type ClaimSummary, type SummariseOptions } from './summary'
 
@@ -101,6 +101,7 @@ export function buildReportModel(
   const generatedAt = options.generatedAt == null ? null : checkGeneratedAt(options.generatedAt)
   const { article } = input
   const sections = sectionsOf(article, input.claims)
+  const paragraphAt = paragraphNumberer(article)
   let number = 0
 
   const sectionEntries = sections.map((section): ReportSectionEntry => {
@@ -112,7 +113,7 @@ export function buildReportModel(
       entries: section.claims.map((claim) => ({
         number: ++number,
         claim,
-        paragraph: paragraphNumberAt(article, claim.target.position.start),
+        paragraph: paragraphAt(claim.target.position.start),
         sectionLabel: label,
       })),
     }

@@ -20,6 +20,25 @@ export interface ReportSection {
   claims: Claim[]
 }
 
+/** Index of the last element of ascending `starts` that is <= `offset`, or -1 when none is. */
+function lastAtOrBefore(starts: readonly number[], offset: number): number {
+  let lo = 0
+  let hi = starts.length - 1
+  let found = -1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    if (starts[mid]! <= offset) {
+      found = mid
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return found
+}
+
+function checkOffset(offset: number): void {
+  if (!Number.isInteger(offset) || offset < 0) throw new RangeError(`offset must be a non-negative integer, got ${offset}`)
+}
+
 /**
  * Index of the block that holds canonical-text `offset`: the last block that
  * starts at or before it, so an offset in the separator after a block counts
@@ -27,28 +46,39 @@ export interface ReportSection {
  * Throws RangeError for a negative or non-integer offset.
  */
 export function blockHoldingOffset(article: Pick<Article, 'blocks'>, offset: number): number | null {
-  if (!Number.isInteger(offset) || offset < 0) throw new RangeError(`offset must be a non-negative integer, got ${offset}`)
+  checkOffset(offset)
+  const found = lastAtOrBefore(blockOffsets(article.blocks), offset)
+  return found < 0 ? null : found
+}
+
+/**
+ * A function answering {@link paragraphNumberAt} for one article, with the
+ * block offsets and paragraph numbers worked out once, so that numbering
+ * thousands of claims costs a binary search each instead of a walk over all
+ * blocks. The returned function throws RangeError for a negative or
+ * non-integer offset.
+ */
+export function paragraphNumberer(article: Pick<Article, 'blocks'>): (offset: number) => number | null {
   const starts = blockOffsets(article.blocks)
-  let found: number | null = null
-  for (let i = 0; i < article.blocks.length; i++) {
-    if (starts[i]! > offset) break
-    found = i
+  const numbers: (number | null)[] = []
+  let number = 0
+  for (const block of article.blocks) numbers.push(block.type === 'heading' ? null : ++number)
+  return (offset) => {
+    checkOffset(offset)
+    const index = lastAtOrBefore(starts, offset)
+    return index < 0 ? null : (numbers[index] ?? null)
   }
-  return found
 }
 
 /**
  * The 1-based paragraph number of the block holding `offset`: the count of
  * non-heading blocks up to and including it, as the reader numbers them in
  * the margin. Null when the offset is in a heading or the article is empty.
- * Throws RangeError for a negative or non-integer offset.
+ * Throws RangeError for a negative or non-integer offset. For many offsets in
+ * one article use {@link paragraphNumberer}.
  */
 export function paragraphNumberAt(article: Pick<Article, 'blocks'>, offset: number): number | null {
-  const index = blockHoldingOffset(article, offset)
-  if (index === null || article.blocks[index]!.type === 'heading') return null
-  let number = 0
-  for (let i = 0; i <= index; i++) if (article.blocks[i]!.type !== 'heading') number++
-  return number
+  return paragraphNumberer(article)(offset)
 }
 
 /**
@@ -73,16 +103,14 @@ export function sectionsOf(article: Pick<Article, 'blocks'>, claims: readonly Cl
   })
   const front: ReportSection = { title: null, headingBlockIndex: null, start: 0, claims: [] }
   const firstHeadingIndex = headings[0]?.headingBlockIndex ?? null
+  const headingStarts = headings.map((section) => section.start)
 
   const placed = claims.filter((claim) => claim.orphan !== true).sort(compareClaimsInDocumentOrder)
   for (const claim of placed) {
     const start = claim.target.position.start
     if (!Number.isInteger(start) || start < 0) throw new RangeError(`claim ${claim.id} has an invalid start ${start}`)
-    let home = front
-    for (const section of headings) {
-      if (section.start > start) break
-      home = section
-    }
+    const at = lastAtOrBefore(headingStarts, start)
+    const home = at < 0 ? front : headings[at]!
     home.claims.push(claim)
   }
 

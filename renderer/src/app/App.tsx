@@ -26,6 +26,7 @@ import { getPref, setPref } from '../storage/prefs-repo'
 import { useLiveQuery } from '../state/use-live-query'
 import { usePrefs } from '../state/use-prefs'
 import { AppBar } from './AppBar'
+import { BusyIndicator, useBusy } from './busy'
 import { NoticeArea, useNotices } from './notices'
 import { useRecentDocuments } from './use-recent-documents'
 
@@ -42,6 +43,7 @@ export function App({ db, host }: { db: WorkbenchDb; host: HostBridge }) {
   const [dragOver, setDragOver] = useState(false)
   const [overlay, setOverlay] = useState<'palette' | 'shortcuts' | null>(null)
   const { notices, notify, dismiss } = useNotices()
+  const busy = useBusy()
   const { prefs } = usePrefs(db)
   const documents = useLiveQuery(() => listDocuments(db), [db])
   const documentList = documents.status === 'ready' ? documents.value : null
@@ -91,14 +93,14 @@ export function App({ db, host }: { db: WorkbenchDb; host: HostBridge }) {
   const importFile = useCallback(
     async (file: PickedFile) => {
       try {
-        const result = await importArticle(db, file)
+        const result = await busy.track(t('app.importing', { name: file.name }), () => importArticle(db, file))
         notify('info', t(result.status === 'exists' ? 'app.alreadyInLibrary' : 'app.imported', { title: result.document.title }))
         openDocument(result.document.id)
       } catch (error) {
         notify('error', userMessageOf(error))
       }
     },
-    [db, notify, openDocument, t],
+    [db, notify, openDocument, t, busy],
   )
 
   const pickAndImport = useCallback(async () => {
@@ -213,6 +215,7 @@ export function App({ db, host }: { db: WorkbenchDb; host: HostBridge }) {
       {overlay === 'palette' && <CommandPalette commands={paletteCommands} onRun={run} onClose={() => setOverlay(null)} />}
       {overlay === 'shortcuts' && <ShortcutsSheet onClose={() => setOverlay(null)} />}
       {exchange.ui}
+      <BusyIndicator label={busy.label} />
       <NoticeArea notices={notices} onDismiss={dismiss} />
     </div>
   )

@@ -11,6 +11,7 @@ import type { WorkbenchDb } from '../storage/database'
 import { setPref, type Prefs } from '../storage/prefs-repo'
 import { formatBytes, languageName } from '../ui/format'
 import { BackupSection } from './BackupSection'
+import { LexiconDialog, useLexiconEditor } from '../suggestions'
 
 interface PreferencesViewProps {
   db: WorkbenchDb
@@ -49,6 +50,8 @@ function StorageInfo() {
 export function PreferencesView({ db, host, prefs, notify, children }: PreferencesViewProps) {
   const { t, i18n } = useTranslation()
   const [name, setName] = useState(prefs.analystName ?? '')
+  const [lexiconOpen, setLexiconOpen] = useState(false)
+  const lexicon = useLexiconEditor(db, prefs, notify)
   useEffect(() => setName(prefs.analystName ?? ''), [prefs.analystName])
   const save = <K extends keyof Prefs>(key: K, value: Prefs[K]) => void setPref(db, key, value).catch((e: Error) => notify('error', e.message))
   const systemLocale = resolveLocale(navigator.languages ?? [navigator.language])
@@ -125,6 +128,15 @@ export function PreferencesView({ db, host, prefs, notify, children }: Preferenc
         <p className="prefs-preview" lang="ja">
           {t('prefs.preview')}
         </p>
+      </section>
+
+      <section className="prefs-section" aria-labelledby="prefs-lexicon">
+        <h2 id="prefs-lexicon">{t('prefs.lexicon')}</h2>
+        <p>{t('prefs.lexiconSummary', { added: lexicon.userCues.length, removed: lexicon.removedCueIds.length })}</p>
+        <button type="button" onClick={() => setLexiconOpen(true)}>
+          {t('prefs.lexiconEdit')}
+        </button>
+        {lexiconOpen && <LexiconDialog suggest={lexicon} onClose={() => setLexiconOpen(false)} />}
       </section>
 
       {children}
