@@ -82,7 +82,7 @@ test('a set exported as W3C JSON-LD imports unchanged into a fresh profile', asy
   await result.getByRole('button', { name: 'Done' }).click()
   await expect(result).toBeHidden()
 
-  expect(await setOptions(page)).toEqual(["Aiko Tanaka's reading — Aiko Tanaka"])
+  expect(await setOptions(page)).toEqual(["Aiko Tanaka's reading"])
   await expect(claimItems(page)).toHaveCount(2)
   await expect(claimItems(page).nth(0)).toContainText('Evidenced')
   await expect(claimItems(page).nth(1)).toContainText('Speculative')

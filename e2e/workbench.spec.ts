@@ -50,6 +50,9 @@ test('switch the whole UI to Japanese and back, native-like menus included', asy
   await expect(page.getByRole('navigation', { name: '見出し' })).toBeVisible()
   await expect(page.locator('.article-meta time')).toHaveText('2025年8月18日')
   await page.screenshot({ path: 'test-results/screens/reader-ja.png' })
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'))
+  await page.screenshot({ path: 'test-results/screens/reader-ja-dark.png' })
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'system'))
 
   await page.getByRole('banner').getByRole('button', { name: '環境設定' }).click()
   await page.getByRole('combobox', { name: '表示言語' }).selectOption('en')

@@ -31,6 +31,11 @@ export function shorten(text: string, max: number): string {
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`
 }
 
+/** A set as the switcher lists it: its label, and its analyst unless the label already names them. */
+export function setOptionLabel(set: Pick<AnnotationSet, 'label' | 'analyst'>): string {
+  return set.analyst && !set.label.includes(set.analyst) ? `${set.label} — ${set.analyst}` : set.label
+}
+
 /** Claims that pass the stance filter and contain `query` in quote, note or counterpoints. */
 export function filterClaims(claims: readonly Claim[], stance: StanceFilter, query: string): Claim[] {
   const q = query.trim().toLowerCase()
@@ -81,7 +86,7 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
             {sets.length === 0 && <option value="">{t('claims.noSet')}</option>}
             {sets.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.label} — {s.analyst}
+                {setOptionLabel(s)}
               </option>
             ))}
           </select>
