@@ -7,7 +7,7 @@ import { ImportRefusedError } from '../../shared/errors'
 const dialog = { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() }
 vi.mock('electron', () => ({ dialog }))
 
-const { MAX_FILE_BYTES, OPEN_FILTERS, pickFile, readPickedFile, saveFile, saveFilters } = await import('./host-files')
+const { MAX_FILE_BYTES, openFilters, pickFile, readPickedFile, saveFile, saveFilters } = await import('./host-files')
 
 let folder: string
 beforeAll(() => {
@@ -74,7 +74,7 @@ describe('dialogs', () => {
     writeFileSync(path, '{}')
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] })
     expect(await pickFile('annotations', null)).toEqual({ name: 'set.jsonld', bytes: new Uint8Array([123, 125]) })
-    expect(dialog.showOpenDialog.mock.calls[0]?.[0]).toMatchObject({ filters: OPEN_FILTERS.annotations })
+    expect(dialog.showOpenDialog.mock.calls[0]?.[0]).toMatchObject({ title: 'Import Annotations', filters: openFilters('annotations', 'en') })
 
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] })
     expect(await pickFile('article', null)).toBeNull()
@@ -97,5 +97,12 @@ describe('dialogs', () => {
     expect(await saveFile({ suggestedName: 'x.md', mimeType: 'text/markdown', data: 'x' }, null, '/docs')).toEqual({
       status: 'cancelled',
     })
+  })
+})
+
+describe('dialogs in Japanese', () => {
+  it('names the filters in the UI language', () => {
+    expect(openFilters('article', 'ja')[0]?.name).toBe('記事')
+    expect(openFilters('annotations', 'ja').at(-1)?.name).toBe('すべてのファイル')
   })
 })

@@ -3,6 +3,7 @@
  * limit, and save dialogs that write what the renderer produced. The renderer
  * only ever sees base names and bytes, never a path.
  */
+import { translate, type Locale } from '../../shared/i18n/catalog'
 import { dialog, type BaseWindow, type FileFilter } from 'electron'
 import { open, writeFile } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
@@ -18,12 +19,13 @@ export const MAX_FILE_BYTES: Readonly<Record<FileKind, number>> = {
   annotations: MAX_BRIDGE_FILE_BYTES,
 }
 
-const ALL_FILES: FileFilter = { name: 'All Files', extensions: ['*'] }
+const allFiles = (locale: Locale): FileFilter => ({ name: translate(locale, 'dialogs.allFiles'), extensions: ['*'] })
 
-/** Open-dialog filters per kind; "All Files" last so an odd extension is still reachable. */
-export const OPEN_FILTERS: Readonly<Record<FileKind, FileFilter[]>> = {
-  article: [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }, ALL_FILES],
-  annotations: [{ name: 'Annotation Sets', extensions: ['jsonld', 'json'] }, ALL_FILES],
+/** Open-dialog filters per kind, named in `locale`; "All Files" last so an odd extension is still reachable. */
+export function openFilters(kind: FileKind, locale: Locale): FileFilter[] {
+  return kind === 'article'
+    ? [{ name: translate(locale, 'dialogs.articles'), extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }, allFiles(locale)]
+    : [{ name: translate(locale, 'dialogs.annotationSets'), extensions: ['jsonld', 'json'] }, allFiles(locale)]
 }
 
 const KIND_LABEL: Readonly<Record<FileKind, string>> = { article: 'articles', annotations: 'annotation files' }
@@ -72,19 +74,19 @@ export async function readPickedFile(path: string, kind: FileKind): Promise<Pick
  * extension (named after the MIME type's subtype), then "All Files". Only
  * "All Files" when the name has no extension.
  */
-export function saveFilters(suggestedName: string, mimeType: string): FileFilter[] {
+export function saveFilters(suggestedName: string, mimeType: string, locale: Locale = 'en'): FileFilter[] {
   const extension = extname(suggestedName).slice(1)
-  if (extension === '') return [ALL_FILES]
+  if (extension === '') return [allFiles(locale)]
   const subtype = mimeType.split(';', 1)[0]?.split('/')[1] ?? extension
-  return [{ name: `${subtype.toUpperCase()} (*.${extension})`, extensions: [extension] }, ALL_FILES]
+  return [{ name: `${subtype.toUpperCase()} (*.${extension})`, extensions: [extension] }, allFiles(locale)]
 }
 
-/** Ask for a file of `kind`, modal to `window`; null when the user cancels. See `readPickedFile` for failures. */
-export async function pickFile(kind: FileKind, window: BaseWindow | null): Promise<PickedFile | null> {
+/** Ask for a file of `kind`, modal to `window`, in `locale`; null when the user cancels. See `readPickedFile` for failures. */
+export async function pickFile(kind: FileKind, window: BaseWindow | null, locale: Locale = 'en'): Promise<PickedFile | null> {
   const options = {
-    title: kind === 'article' ? 'Open Article' : 'Import Annotations',
+    title: translate(locale, kind === 'article' ? 'dialogs.openArticleTitle' : 'dialogs.importTitle'),
     properties: ['openFile'] as Array<'openFile'>,
-    filters: OPEN_FILTERS[kind],
+    filters: openFilters(kind, locale),
   }
   const result = window === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(window, options)
   const path = result.filePaths[0]
@@ -101,8 +103,9 @@ export async function chooseSavePath(
   mimeType: string,
   window: BaseWindow | null,
   defaultFolder: string,
+  locale: Locale = 'en',
 ): Promise<string | null> {
-  const options = { defaultPath: join(defaultFolder, suggestedName), filters: saveFilters(suggestedName, mimeType) }
+  const options = { defaultPath: join(defaultFolder, suggestedName), filters: saveFilters(suggestedName, mimeType, locale) }
   const result = window === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(window, options)
   return result.canceled || result.filePath === '' ? null : result.filePath
 }
@@ -112,8 +115,8 @@ export async function chooseSavePath(
  * are). `{status: 'cancelled'}` when the user cancels; write failures reject
  * with the file system's error.
  */
-export async function saveFile(request: SaveRequest, window: BaseWindow | null, defaultFolder: string): Promise<SaveResult> {
-  const path = await chooseSavePath(request.suggestedName, request.mimeType, window, defaultFolder)
+export async function saveFile(request: SaveRequest, window: BaseWindow | null, defaultFolder: string, locale: Locale = 'en'): Promise<SaveResult> {
+  const path = await chooseSavePath(request.suggestedName, request.mimeType, window, defaultFolder, locale)
   if (path === null) return { status: 'cancelled' }
   await writeFile(path, request.data)
   return { status: 'saved', name: basename(path) }

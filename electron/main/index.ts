@@ -85,9 +85,9 @@ async function start(): Promise<void> {
   registerHostIpc(
     ipcMain,
     {
-      pickFile: (kind, sender) => pickFile(kind, BrowserWindow.fromWebContents(sender)),
+      pickFile: (kind, sender) => pickFile(kind, BrowserWindow.fromWebContents(sender), menuState.locale),
       saveFile: (request, sender) =>
-        saveFile(request, BrowserWindow.fromWebContents(sender), chooseDefaultFolder(app)),
+        saveFile(request, BrowserWindow.fromWebContents(sender), chooseDefaultFolder(app), menuState.locale),
       printToPdf: (request, sender) =>
         printToPdf(request, BrowserWindow.fromWebContents(sender), chooseDefaultFolder(app)),
       openExternal: async (url) => {
