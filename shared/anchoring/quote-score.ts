@@ -1,4 +1,5 @@
 import search from 'approx-string-match'
+import { substringEditDistance } from './substring-distance'
 
 /**
  * How a candidate match for a quote is scored, in 0..1. One formula serves the
@@ -53,12 +54,17 @@ export interface QuoteMatch {
   suffixScore: number
 }
 
+// Up to this length the quadratic distance is cheaper than the library's search
+// plus its per-match start finding; past it the bit-parallel search wins.
+const DIRECT_DISTANCE_MAX = 128
+
 /**
  * Similarity in 0..1 of `context` to the text on one side of a candidate: the
  * `context.length` units before `at` (side 'before') or from `at` (side 'after').
  * 1 when the context is empty (nothing to contradict) or matches exactly;
- * otherwise 1 - edit distance / context length, via approx-string-match with
- * errors allowed up to the context length so a score always comes back.
+ * otherwise 1 - edit distance / context length (the fewest edits turning the
+ * context into a substring of that side; {@link substringEditDistance} for
+ * contexts of ordinary length, approx-string-match for very long ones).
  * Never fails.
  */
 export function contextSimilarity(text: string, at: number, context: string, side: 'before' | 'after'): number {
@@ -67,6 +73,7 @@ export function contextSimilarity(text: string, at: number, context: string, sid
     side === 'before' ? text.slice(Math.max(0, at - context.length), at) : text.slice(at, at + context.length)
   if (region === context) return 1
   if (region.length === 0) return 0
+  if (context.length <= DIRECT_DISTANCE_MAX) return Math.max(0, 1 - substringEditDistance(region, context) / context.length)
   const best = search(region, context, context.length)[0]
   return best === undefined ? 0 : Math.max(0, 1 - best.errors / context.length)
 }

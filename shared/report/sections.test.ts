@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { blockOffsets, type ArticleBlock } from '../article/model'
 import type { Claim } from '../claims/model'
-import { blockHoldingOffset, paragraphNumberAt, sectionsOf } from './sections'
+import { blockHoldingOffset, paragraphNumberAt, paragraphNumberer, sectionsOf } from './sections'
 
 const heading = (text: string): ArticleBlock => ({ type: 'heading', level: 2, text, marks: [] })
 const para = (text: string): ArticleBlock => ({ type: 'paragraph', level: 0, text, marks: [] })
@@ -89,5 +89,23 @@ describe('sectionsOf', () => {
 
   it('throws RangeError for a claim with a negative start', () => {
     expect(() => sectionsOf(article, [claimAt('bad', -2, 1)])).toThrow(RangeError)
+  })
+})
+
+describe('paragraphNumberer', () => {
+  it('numbers every offset as a walk over the blocks would', () => {
+    const blocks = [para('Lead.'), heading('One'), para('First.'), para(''), heading('Two'), para('Last one.')]
+    const starts = blockOffsets(blocks)
+    const numberAt = paragraphNumberer({ blocks })
+    const end = starts[starts.length - 1]! + 'Last one.'.length + 3
+    for (let offset = 0; offset <= end; offset++) {
+      let holder = -1
+      for (let i = 0; i < blocks.length && starts[i]! <= offset; i++) holder = i
+      let expected: number | null = null
+      if (holder >= 0 && blocks[holder]!.type !== 'heading') expected = blocks.slice(0, holder + 1).filter((b) => b.type !== 'heading').length
+      expect(numberAt(offset)).toBe(expected)
+    }
+    expect(() => numberAt(-1)).toThrow(RangeError)
+    expect(paragraphNumberer({ blocks: [] })(0)).toBeNull()
   })
 })

@@ -20,10 +20,10 @@ export interface ReportSection {
   claims: Claim[]
 }
 
-/** Index of the last element of ascending `starts` that is <= `offset`, or -1 when none is. */
-function lastAtOrBefore(starts: readonly number[], offset: number): number {
+/** Index of the last of the first `count` elements of ascending `starts` that is <= `offset`, or -1 when none is. */
+function lastAtOrBefore(starts: readonly number[], offset: number, count = starts.length): number {
   let lo = 0
-  let hi = starts.length - 1
+  let hi = count - 1
   let found = -1
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1
@@ -47,7 +47,7 @@ function checkOffset(offset: number): void {
  */
 export function blockHoldingOffset(article: Pick<Article, 'blocks'>, offset: number): number | null {
   checkOffset(offset)
-  const found = lastAtOrBefore(blockOffsets(article.blocks), offset)
+  const found = lastAtOrBefore(blockOffsets(article.blocks), offset, article.blocks.length)
   return found < 0 ? null : found
 }
 
@@ -65,7 +65,7 @@ export function paragraphNumberer(article: Pick<Article, 'blocks'>): (offset: nu
   for (const block of article.blocks) numbers.push(block.type === 'heading' ? null : ++number)
   return (offset) => {
     checkOffset(offset)
-    const index = lastAtOrBefore(starts, offset)
+    const index = lastAtOrBefore(starts, offset, numbers.length)
     return index < 0 ? null : (numbers[index] ?? null)
   }
 }

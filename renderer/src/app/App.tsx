@@ -21,7 +21,7 @@ import { PreferencesView } from '../preferences/PreferencesView'
 import { ReaderView, type ReaderCommands } from '../reader/ReaderView'
 import { useReportExport } from '../report/use-report-export'
 import type { WorkbenchDb } from '../storage/database'
-import { deleteDocument, getArticle, listDocuments, renameDocument } from '../storage/documents-repo'
+import { deleteDocument, hasArticle, listDocuments, renameDocument } from '../storage/documents-repo'
 import { getPref, setPref } from '../storage/prefs-repo'
 import { useLiveQuery } from '../state/use-live-query'
 import { usePrefs } from '../state/use-prefs'
@@ -64,7 +64,8 @@ export function App({ db, host }: { db: WorkbenchDb; host: HostBridge }) {
         open = result.document.id
       } else {
         const last = await getPref(db, 'lastDocumentId')
-        if (last && (await getArticle(db, last))) open = last
+        // Only whether it exists: the reader reads the (possibly megabytes long) body itself.
+        if (last && (await hasArticle(db, last))) open = last
       }
       if (!cancelled) setRoute(open ? { view: 'reader', documentId: open } : { view: 'library' })
     })().catch((error) => {

@@ -11,7 +11,7 @@ import type { Article } from '../../../shared/article/model'
 import { docFromBlocks, articleSchema } from '../../../shared/article/schema'
 import { buildPositionIndex, offsetToPos, posToOffset, type PositionIndex } from '../../../shared/article/position-map'
 import type { Claim } from '../../../shared/claims/model'
-import { claimLayerPlugin, setClaims } from './claim-decorations'
+import { claimLayerPlugin, putClaim, setClaims } from './claim-decorations'
 import { focusClaim, focusPlugin } from './focus-decorations'
 import { readOnlyPlugin } from './read-only-plugin'
 import { scrollIntoViewSettled } from './scroll-settled'
@@ -37,6 +37,11 @@ export interface ReaderHandle {
   selection(): { start: number; end: number } | null
   /** Collapse the selection to its end (after tagging it). */
   collapseSelection(): void
+  /**
+   * Draw a new or edited claim now, and outline it as the selected one, before
+   * the claims list and selection catch up (tagging paints in the next frame).
+   */
+  drawClaim(claim: Claim): void
   focus(): void
 }
 
@@ -217,6 +222,10 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
       const domSelection = window.getSelection()
       if (domSelection && domSelection.rangeCount > 0) domSelection.collapseToEnd()
       v.dispatch(v.state.tr.setSelection(TextSelection.create(v.state.doc, v.state.selection.to)))
+    },
+    drawClaim(claim) {
+      const v = view.current
+      if (v) v.dispatch(focusClaim(putClaim(v.state.tr, claim), { id: claim.id, target: claim.target }))
     },
     focus() {
       view.current?.focus()

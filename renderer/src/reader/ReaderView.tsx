@@ -5,7 +5,7 @@
  * whole sentences, J / K step through claims.
  */
 import { useTranslation } from 'react-i18next'
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { forwardRef, startTransition, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
 import type { Article } from '../../../shared/article/model'
 import type { HostBridge } from '../../../shared/bridge/contract'
 import { claimsAt } from '../../../shared/claims/claims-at'
@@ -16,6 +16,7 @@ import { sentenceRangeAround } from '../../../shared/text/sentences'
 import { ClaimDetail } from '../claims/ClaimDetail'
 import { ClaimsPanel, shorten } from '../claims/ClaimsPanel'
 import { ClaimSession } from '../state/claim-session'
+import { useSessionSnapshot } from '../state/use-session-snapshot'
 import type { WorkbenchDb } from '../storage/database'
 import { getArticle } from '../storage/documents-repo'
 import { getPref, setPref } from '../storage/prefs-repo'
@@ -23,7 +24,7 @@ import { PromptDialog } from '../ui/PromptDialog'
 import { formatDay, languageName } from '../ui/format'
 import { Outline, outlineOf } from './Outline'
 import { Reader, type ReaderHandle, type ReaderSelection } from './Reader'
-import { SaveStatusLine } from './SaveStatusLine'
+import { LiveSaveStatus } from './LiveSaveStatus'
 import { TagToolbar } from './TagToolbar'
 import { useActiveSet } from './use-active-set'
 import { useClaimsPaintedMark } from './paint-mark'
@@ -97,8 +98,8 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
     return () => s.dispose()
   }, [db, activeId])
 
-  const noSession = useCallback(() => () => undefined, [])
-  const snapshot = useSyncExternalStore(session?.subscribe ?? noSession, session?.getSnapshot ?? (() => null))
+  // Claims reach the desk in a transition, after the frame (state/use-session-snapshot.ts).
+  const snapshot = useSessionSnapshot(session)
   const claims = snapshot?.claims ?? EMPTY
   // Orphans are not on the text: they are listed apart, never drawn or stepped through.
   const { placed, orphans } = useMemo(() => splitOrphans(claims), [claims])
@@ -120,14 +121,21 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
   }, [])
 
   const tagWith = useCallback(
-    (set: AnnotationSet, stance: Stance, range: { start: number; end: number }) => {
+    (set: AnnotationSet, stance: Stance, range: { start: number; end: number }, fromSuggestion = false) => {
       if (!article || !session || session.setId !== set.id) return false
       try {
         const claim = createClaim({ set, text: article.text, start: range.start, end: range.end, stance, author: set.analyst, now: new Date().toISOString() })
+        // Highlight and write first; the desk (panel, detail, toolbar) follows in a
+        // transition, after the frame that shows the highlight (docs/performance.md).
+        // An accepted suggestion's highlight waits for the desk, which removes the
+        // suggestion in the same frame: drawn earlier, both would show at once.
+        if (!fromSuggestion) reader.current?.drawClaim(claim)
         session.create(claim)
-        setSelectedId(claim.id)
-        setSelection(null)
-        reader.current?.collapseSelection()
+        startTransition(() => {
+          setSelectedId(claim.id)
+          setSelection(null)
+          reader.current?.collapseSelection()
+        })
         return true
       } catch (error) {
         notify('error', userMessageOf(error))
@@ -138,16 +146,16 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
   )
 
   // The first claim on a document needs a set, and the first set needs the analyst's name.
-  const pendingTag = useRef<{ stance: Stance; range: { start: number; end: number } } | null>(null)
+  const pendingTag = useRef<{ stance: Stance; range: { start: number; end: number }; fromSuggestion: boolean } | null>(null)
   const tag = useCallback(
     async (stance: Stance, given?: { start: number; end: number }) => {
       const range = given ?? reader.current?.selection()
       if (!range) return
       if (active) {
-        tagWith(active, stance, range)
+        tagWith(active, stance, range, given !== undefined)
         return
       }
-      pendingTag.current = { stance, range }
+      pendingTag.current = { stance, range, fromSuggestion: given !== undefined }
       const analyst = await getPref(db, 'analystName')
       const start = async (name: string) => {
         // The claim follows once the new set's session exists (effect below), which may
@@ -172,7 +180,7 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
     const pending = pendingTag.current
     if (pending && active && session?.setId === active.id) {
       pendingTag.current = null
-      tagWith(active, pending.stance, pending.range)
+      tagWith(active, pending.stance, pending.range, pending.fromSuggestion)
     }
   }, [active, session, tagWith])
 
@@ -292,7 +300,7 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
           )}
           <SuggestionCard suggest={suggest} scrollContainer={() => scroller.current} />
         </div>
-        <SaveStatusLine status={snapshot?.status ?? { state: 'idle' }} claimCount={claims.length} loadError={snapshot?.loadError ?? null} />
+        <LiveSaveStatus session={session} claimCount={claims.length} loadError={snapshot?.loadError ?? null} />
       </main>
       <ClaimsPanel
         sets={sets}

@@ -17,11 +17,11 @@ import { Decoration, type EditorView } from 'prosemirror-view'
 import { blockIndexAt, offsetToPos, type PositionIndex } from '../../../shared/article/position-map'
 import type { Claim } from '../../../shared/claims/model'
 import type { PlacedDecoration } from './block-decoration-set'
-import { emptyLayer, isRealized, realizing, withClaims, type ClaimLayerState, type PlaceClaim } from './claim-layer-state'
+import { emptyLayer, isRealized, realizing, withClaimPut, withClaims, type ClaimLayerState, type PlaceClaim } from './claim-layer-state'
 
 export type { ClaimLayerState } from './claim-layer-state'
 
-type ClaimLayerMeta = { claims: readonly Claim[] } | { realize: [number, number] }
+type ClaimLayerMeta = { claims: readonly Claim[] } | { put: Claim } | { realize: [number, number] }
 
 export const claimLayerKey = new PluginKey<ClaimLayerState>('claim-layer')
 
@@ -58,6 +58,15 @@ export function claimDecorations(claim: Claim, index: PositionIndex): Decoration
 /** Replace the drawn claims with `claims` (diffed, not rebuilt). */
 export function setClaims(tr: Transaction, claims: readonly Claim[]): Transaction {
   return tr.setMeta(claimLayerKey, { claims } satisfies ClaimLayerMeta)
+}
+
+/**
+ * Draw one new or edited claim at once, ahead of the next full list (which
+ * then finds it already drawn): the highlight of a claim just tagged shows in
+ * the next frame, without waiting for the rest of the desk to re-render.
+ */
+export function putClaim(tr: Transaction, claim: Claim): Transaction {
+  return tr.setMeta(claimLayerKey, { put: claim } satisfies ClaimLayerMeta)
 }
 
 /** Draw the claims of blocks `first`..`last` (indexes into the article's blocks). */
@@ -164,6 +173,7 @@ export function claimLayerPlugin(index: PositionIndex, initial: readonly Claim[]
         const meta = tr.getMeta(claimLayerKey) as ClaimLayerMeta | undefined
         if (!meta) return value
         if ('realize' in meta) return realizing(value, tr.doc, index, meta.realize[0], meta.realize[1], place)
+        if ('put' in meta) return withClaimPut(value, tr.doc, index, meta.put, place)
         return withClaims(value, tr.doc, index, meta.claims, place)
       },
     },

@@ -7,7 +7,7 @@ import { docFromBlocks } from '../../../shared/article/schema'
 import { createClaim } from '../../../shared/claims/create-claim'
 import type { Claim, Stance } from '../../../shared/claims/model'
 import { placeClaim } from './claim-decorations'
-import { emptyLayer, INITIAL_CHARS, isRealized, LAZY_ABOVE_CHARS, realizing, withClaims, type ClaimLayerState } from './claim-layer-state'
+import { emptyLayer, INITIAL_CHARS, isRealized, LAZY_ABOVE_CHARS, realizing, withClaimPut, withClaims, type ClaimLayerState } from './claim-layer-state'
 
 const SET = { id: 'set-1', documentId: 'doc-1' }
 
@@ -54,6 +54,17 @@ describe('a short article', () => {
     expect(next.blockSets.get(2)).not.toBe(first.blockSets.get(2))
     expect(drawn(next)).toEqual(drawn(first))
     expect(next.drawn.get('c2')?.stance).toBe('evidenced')
+  })
+
+  it('draws one put claim as the full list would, and the list then finds nothing to redraw', () => {
+    const first = withClaims(emptyLayer(a.index), a.doc, a.index, [claims[0]!], a.place)
+    const put = withClaimPut(first, a.doc, a.index, claims[1]!, a.place)
+    const listed = withClaims(first, a.doc, a.index, claims, a.place)
+    expect(drawn(put)).toEqual(drawn(listed))
+    expect(put.blockSets.get(0)).toBe(first.blockSets.get(0))
+    const caughtUp = withClaims(put, a.doc, a.index, claims, a.place)
+    expect(caughtUp.decorations).toBe(put.decorations)
+    expect(withClaimPut(put, a.doc, a.index, claims[1]!, a.place)).toBe(put)
   })
 
   it('returns the same drawing for the same claims, and drops removed ones', () => {

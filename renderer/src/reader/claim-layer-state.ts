@@ -137,7 +137,31 @@ export function withClaims(state: ClaimLayerState, doc: PMNode, index: PositionI
   for (const id of next.keys()) if (!state.drawn.has(id)) changed.add(id)
   if (changed.size === 0) return { ...state, drawn: next }
   if (state.drawn.size === 0 || changed.size > PATCH_AT_MOST) return fullBuild(doc, index, state.realized, next, place)
+  return patched(state, doc, index, next, changed, place)
+}
 
+/**
+ * The layer with one claim added or replaced (by id), the others as they
+ * were: what a new or edited claim needs drawn at once, without diffing the
+ * whole list (the next {@link withClaims} with that very claim object finds
+ * nothing to redraw). Never throws for a claim whose offsets are inside the text.
+ */
+export function withClaimPut(state: ClaimLayerState, doc: PMNode, index: PositionIndex, claim: Claim, place: PlaceClaim): ClaimLayerState {
+  if (!changedSince(state.drawn.get(claim.id), claim)) return state
+  const next = new Map(state.drawn).set(claim.id, claim)
+  if (state.drawn.size === 0) return fullBuild(doc, index, state.realized, next, place)
+  return patched(state, doc, index, next, new Set([claim.id]), place)
+}
+
+/** Redraw the blocks that the `changed` claims touched before and touch in `next`. */
+function patched(
+  state: ClaimLayerState,
+  doc: PMNode,
+  index: PositionIndex,
+  next: ReadonlyMap<string, Claim>,
+  changed: ReadonlySet<string>,
+  place: PlaceClaim,
+): ClaimLayerState {
   const byBlock = state.byBlock.slice()
   const crossing = new Set(state.crossing)
   const dirty = new Set<number>()

@@ -32,6 +32,12 @@ export function focusPlugin(index: PositionIndex): Plugin<FocusState> {
         const meta = tr.getMeta(focusKey) as FocusMeta | undefined
         if (!meta) return value
         if (!meta.selected) return { selected: null, flash: false, decorations: DecorationSet.empty }
+        // The same steady focus again (the desk catching up with a claim the reader
+        // focused itself): keeping the set means no redraw, which would put the
+        // view's selection back over one the user is making at that moment.
+        const was = value.selected
+        if (!meta.flash && !value.flash && was && was.id === meta.selected.id &&
+            was.target.position.start === meta.selected.target.position.start && was.target.position.end === meta.selected.target.position.end) return value
         const from = offsetToPos(index, meta.selected.target.position.start)
         const to = offsetToPos(index, meta.selected.target.position.end)
         const cls = meta.flash ? 'claim-focus claim-focus--flash' : 'claim-focus'

@@ -34,6 +34,18 @@ export async function getArticle(db: WorkbenchDb, id: string): Promise<Article |
   })
 }
 
+/**
+ * True when the document and its body are stored: what getArticle would find,
+ * without reading the body (megabytes on a long article) just to check.
+ * Rejects only when IndexedDB itself fails.
+ */
+export async function hasArticle(db: WorkbenchDb, id: string): Promise<boolean> {
+  return db.transaction('r', db.documents, db.bodies, async () => {
+    const [meta, bodies] = await Promise.all([db.documents.get(id), db.bodies.where(':id').equals(id).count()])
+    return meta !== undefined && bodies > 0
+  })
+}
+
 /** The stored document with this text hash, or null. */
 export async function findDocumentBySha(db: WorkbenchDb, sha256: string): Promise<DocumentRecord | null> {
   return (await db.documents.where('sha256').equals(sha256).first()) ?? null

@@ -1,0 +1,12 @@
+/**
+ * The status line fed straight from the claim session, so "Saving…" and
+ * "Saved" re-render only this line, not the desk (state/use-session-snapshot.ts).
+ */
+import type { ClaimSession } from '../state/claim-session'
+import { useSessionStatus } from '../state/use-session-snapshot'
+import { SaveStatusLine } from './SaveStatusLine'
+
+/** {@link SaveStatusLine} with the status of `session` (idle without one). */
+export function LiveSaveStatus({ session, claimCount, loadError }: { session: ClaimSession | null; claimCount: number; loadError: string | null }) {
+  return <SaveStatusLine status={useSessionStatus(session)} claimCount={claimCount} loadError={loadError} />
+}

@@ -1,0 +1,56 @@
+/**
+ * How the reading desk follows a ClaimSession without making the user wait
+ * for it (docs/performance.md). A changed list of claims re-renders the whole
+ * desk (claims panel, suggestions, outline of orphans), which on a set of
+ * thousands of claims takes tens of milliseconds; done synchronously inside
+ * the key press that tagged a claim, it held back both the frame showing the
+ * new highlight (drawn directly in the reader, see Reader.drawClaim) and the
+ * IndexedDB write's completion. So:
+ *
+ * - {@link useSessionSnapshot}: the desk's copy of the snapshot, updated in a
+ *   React transition (interruptible, after the frame) once it has loaded, and
+ *   not at all when only the save status changed;
+ * - {@link useSessionStatus}: the save status alone, updated at once, for the
+ *   small status line.
+ */
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react'
+import type { ClaimSession, ClaimSessionSnapshot } from './claim-session'
+import type { SaveStatus } from './save-status'
+
+const IDLE: SaveStatus = { state: 'idle' }
+const noSubscription = () => () => undefined
+
+function sameButStatus(a: ClaimSessionSnapshot, b: ClaimSessionSnapshot): boolean {
+  return a.loaded === b.loaded && a.claims === b.claims && a.canUndo === b.canUndo && a.canRedo === b.canRedo && a.loadError === b.loadError
+}
+
+/**
+ * The session's snapshot as the desk renders it, or null without a session.
+ * The first loaded snapshot arrives as an ordinary update (opening is not
+ * delayed); later ones as transitions. Its `status` may lag: read the status
+ * with {@link useSessionStatus}. Never throws.
+ */
+export function useSessionSnapshot(session: ClaimSession | null): ClaimSessionSnapshot | null {
+  const [held, setHeld] = useState<{ session: ClaimSession; snapshot: ClaimSessionSnapshot } | null>(null)
+  useEffect(() => {
+    if (!session) return
+    let current = session.getSnapshot()
+    setHeld({ session, snapshot: current })
+    return session.subscribe(() => {
+      const next = session.getSnapshot()
+      if (sameButStatus(current, next)) return
+      const urgent = !current.loaded
+      current = next
+      if (urgent) setHeld({ session, snapshot: next })
+      else startTransition(() => setHeld({ session, snapshot: next }))
+    })
+  }, [session])
+  // A snapshot of an earlier session is never shown for the current one.
+  if (!session) return null
+  return held?.session === session ? held.snapshot : session.getSnapshot()
+}
+
+/** The session's save status, updated synchronously; idle without a session. Never throws. */
+export function useSessionStatus(session: ClaimSession | null): SaveStatus {
+  return useSyncExternalStore(session?.subscribe ?? noSubscription, () => session?.getSnapshot().status ?? IDLE)
+}
