@@ -11,6 +11,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Property tests run thousands of cases; on a loaded 2-core machine 5 s is too tight.
+          testTimeout: 30_000,
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'cli/**/*.test.ts', 'scripts/**/*.test.ts', 'renderer/**/*.test.ts'],
           exclude: ['**/*.browser.test.ts', '**/*.browser.test.tsx', 'node_modules/**'],
         },

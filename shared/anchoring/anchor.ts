@@ -32,7 +32,7 @@ export interface AnchorOptions {
   /**
    * Where to look first for a quote, overriding the stored position's start.
    * Batch re-anchoring passes the old start plus the shift seen on the
-   * previous claim, so spans after an insertion are found in the first window.
+   * previous claim, so spans after an insertion are found in the first window searched.
    */
   hint?: number
 }

@@ -32,7 +32,7 @@ export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
 /**
  * Parses an HTML document into a title and article blocks. Implemented where
- * a DOM exists (the renderer); must not execute anything in the document.
+ * a DOM exists (the renderer); must not execute anything it parses.
  * `title` is null when the document names none.
  */
 export type HtmlArticleParser = (html: string, fileName: string) => { title: string | null; blocks: ArticleBlock[] }

@@ -48,7 +48,7 @@ export interface ParsedArticle {
 
 /** A stored article: the parsed article plus identity. */
 export interface Article extends ParsedArticle {
-  /** Stable id (UUID) of the stored document. */
+  /** Stable id (UUID) of the stored article. */
   id: string
   /** Canonical plain text (see module comment). */
   text: string

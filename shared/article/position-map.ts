@@ -15,7 +15,7 @@
  * - position `C_i` for i > 0 (between two blocks), position 0 (before the first
  *   block) and the document end are not inside any text; they map to the
  *   nearest block edge in the `assoc` direction (-1: end of the block before,
- *   1: start of the block after), clamped to the document.
+ *   1: start of the block after), clamped to the document's bounds.
  *
  * The index is built once per article (O(n)); each lookup is a binary search.
  */
@@ -30,7 +30,7 @@ export interface PositionIndex {
   readonly lengths: readonly number[]
   /** Length of the canonical text. */
   readonly textLength: number
-  /** `doc.content.size` of the matching ProseMirror document. */
+  /** `doc.content.size` of the matching ProseMirror doc. */
   readonly docSize: number
 }
 

@@ -2,7 +2,7 @@
  * The host bridge: everything the renderer asks of the program hosting it.
  * The renderer depends on this interface alone, so the same renderer runs in
  * Electron (preload -> IPC -> main) and in a plain browser (renderer's browser
- * host: file inputs, downloads, window.print). Each method is one IPC channel
+ * host: file inputs, downloads, the print dialog). Each method is one IPC channel
  * in Electron; every payload crossing is checked by `validators.ts`.
  */
 import type { Locale } from '../i18n/catalog'

@@ -7,7 +7,7 @@
  */
 import { isSafeExternalUrl, type Counterpoint, type EvidenceItem } from '../claims/model'
 import { escapeHtml as h } from './escape'
-import { buildReportModel, checkGeneratedAt, type ReportClaimEntry, type ReportInput, type ReportModel, type ReportOptions } from './report-model'
+import { buildReportModel, checkGeneratedAt, summaryRows, type ReportClaimEntry, type ReportInput, type ReportModel, type ReportOptions } from './report-model'
 import { REPORT_CSS } from './report-style'
 import { renderStanceChartSvg } from './stance-chart'
 import type { ReportStrings } from './strings'
@@ -101,19 +101,7 @@ function summaryHtml(model: ReportModel): string {
   const { strings, summary } = model
   const out = ['<section class="summary">', `<h2>${h(strings.summaryHeading)}</h2>`]
   if (summary.total === 0) return [...out, `<p class="empty">${h(strings.emptySet)}</p>`, '</section>'].join('\n')
-  const rows: [string, string][] = [
-    [strings.totalClaims, String(summary.total)],
-    [strings.stance.evidenced, String(summary.byStance.evidenced)],
-    [strings.stance.speculative, String(summary.byStance.speculative)],
-    [strings.shareSpeculative, strings.percent(summary.speculativePercent ?? 0)],
-    [strings.withEvidence, String(summary.withEvidence)],
-    [strings.withCounterpoints, String(summary.withCounterpoints)],
-    [strings.withBoth, String(summary.withBoth)],
-    [strings.withNeither, String(summary.withNeither)],
-  ]
-  if (summary.certaintyWithoutEvidence !== null) {
-    rows.push([strings.certaintyWithoutEvidence, String(summary.certaintyWithoutEvidence)])
-  }
+  const rows = summaryRows(model)
   out.push('<ul class="counts">', ...rows.map(([label, value]) => `<li><span>${h(label)}</span> <span>${h(value)}</span></li>`), '</ul>')
   out.push('</section>', '<section class="chart">', `<h2>${h(strings.chartHeading)}</h2>`)
   out.push('<figure>', renderStanceChartSvg(model.chart, strings), '</figure>', '</section>')

@@ -5,7 +5,7 @@
  */
 import { isSafeExternalUrl, type Counterpoint, type EvidenceItem } from '../claims/model'
 import { escapeMarkdown, escapeMarkdownSingleLine } from './escape'
-import { buildReportModel, checkGeneratedAt, type ReportClaimEntry, type ReportInput, type ReportModel, type ReportOptions } from './report-model'
+import { buildReportModel, checkGeneratedAt, summaryRows, type ReportClaimEntry, type ReportInput, type ReportModel, type ReportOptions } from './report-model'
 import type { ReportStrings } from './strings'
 
 const md = escapeMarkdownSingleLine
@@ -72,19 +72,7 @@ function summaryLines(model: ReportModel): string[] {
   const { strings, summary } = model
   const out = [`## ${md(strings.summaryHeading)}`, '']
   if (summary.total === 0) return [...out, md(strings.emptySet), '']
-  const rows: [string, string][] = [
-    [strings.totalClaims, String(summary.total)],
-    [strings.stance.evidenced, String(summary.byStance.evidenced)],
-    [strings.stance.speculative, String(summary.byStance.speculative)],
-    [strings.shareSpeculative, strings.percent(summary.speculativePercent ?? 0)],
-    [strings.withEvidence, String(summary.withEvidence)],
-    [strings.withCounterpoints, String(summary.withCounterpoints)],
-    [strings.withBoth, String(summary.withBoth)],
-    [strings.withNeither, String(summary.withNeither)],
-  ]
-  if (summary.certaintyWithoutEvidence !== null) {
-    rows.push([strings.certaintyWithoutEvidence, String(summary.certaintyWithoutEvidence)])
-  }
+  const rows = summaryRows(model)
   out.push(...rows.map(([label, value]) => `- ${md(label)}: ${md(value)}`), '')
   out.push(`## ${md(strings.chartHeading)}`, '')
   out.push(`| ${md(strings.sectionColumn)} | ${md(strings.stance.evidenced)} | ${md(strings.stance.speculative)} |`)

@@ -144,3 +144,23 @@ export function buildReportModel(
 export function entriesInOrder(model: ReportModel): ReportClaimEntry[] {
   return [...model.sections.flatMap((section) => section.entries), ...model.orphans]
 }
+
+/**
+ * The summary table's rows (label, value) in the order every format prints
+ * them; the certainty-without-evidence row only when the claim finder judged it.
+ */
+export function summaryRows(model: Pick<ReportModel, 'strings' | 'summary'>): [string, string][] {
+  const { strings, summary } = model
+  const rows: [string, string][] = [
+    [strings.totalClaims, String(summary.total)],
+    [strings.stance.evidenced, String(summary.byStance.evidenced)],
+    [strings.stance.speculative, String(summary.byStance.speculative)],
+    [strings.shareSpeculative, strings.percent(summary.speculativePercent ?? 0)],
+    [strings.withEvidence, String(summary.withEvidence)],
+    [strings.withCounterpoints, String(summary.withCounterpoints)],
+    [strings.withBoth, String(summary.withBoth)],
+    [strings.withNeither, String(summary.withNeither)],
+  ]
+  if (summary.certaintyWithoutEvidence !== null) rows.push([strings.certaintyWithoutEvidence, String(summary.certaintyWithoutEvidence)])
+  return rows
+}

@@ -12,6 +12,7 @@ import { articleSchema, docFromBlocks } from '../../../shared/article/schema'
 import { buildPositionIndex, offsetToPos, posToOffset, type PositionIndex } from '../../../shared/article/position-map'
 import type { ComparisonItem } from '../../../shared/compare'
 import { readOnlyPlugin } from '../reader/read-only-plugin'
+import { readOnlyArticleAttributes } from '../reader/reader-attributes'
 import { compareLayerPlugin, setCompareLayer, type CompareLayer } from './compare-decorations'
 import { itemAt } from './outcomes'
 
@@ -36,17 +37,7 @@ export const CompareReader = forwardRef<CompareReaderHandle, CompareReaderProps>
   latest.current = props
   const { t } = useTranslation()
   const label = t('compare.readerLabel', { title: props.article.title })
-  const attributes = {
-    class: 'reader-text cmp-text',
-    role: 'textbox',
-    'aria-multiline': 'true',
-    'aria-readonly': 'true',
-    tabindex: '0',
-    'aria-label': label,
-    lang: props.article.language === 'und' ? '' : props.article.language,
-    spellcheck: 'false',
-    translate: 'no',
-  }
+  const attributes = readOnlyArticleAttributes(props.article, label, 'reader-text cmp-text')
   const latestAttributes = useRef(attributes)
   latestAttributes.current = attributes
 

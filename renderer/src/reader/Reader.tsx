@@ -14,6 +14,7 @@ import type { Claim } from '../../../shared/claims/model'
 import { claimLayerPlugin, putClaim, setClaims } from './claim-decorations'
 import { focusClaim, focusPlugin } from './focus-decorations'
 import { readOnlyPlugin } from './read-only-plugin'
+import { readOnlyArticleAttributes } from './reader-attributes'
 import { scrollIntoViewSettled } from './scroll-settled'
 import { setSuggestionLayer, suggestionLayerPlugin, type SuggestionLayer } from '../suggestions/suggestion-decorations'
 
@@ -115,22 +116,7 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
     })
     const editor = new EditorView(mount.current!, {
       state,
-      attributes: {
-        class: 'reader-text',
-        // A read-only multi-line text box is what this is to assistive technology:
-        // the caret moves and selects, typing is refused. tabindex makes axe (and
-        // older screen readers) see the scrolling reader as keyboard-reachable.
-        role: 'textbox',
-        'aria-multiline': 'true',
-        'aria-readonly': 'true',
-        tabindex: '0',
-        'aria-label': props.article.title,
-        lang: props.article.language === 'und' ? '' : props.article.language,
-        spellcheck: 'false',
-        autocorrect: 'off',
-        autocapitalize: 'off',
-        translate: 'no',
-      },
+      attributes: readOnlyArticleAttributes(props.article, props.article.title, 'reader-text'),
       dispatchTransaction(tr) {
         const next = editor.state.apply(tr)
         editor.updateState(next)
