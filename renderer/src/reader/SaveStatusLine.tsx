@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { SaveStatus } from '../state/save-status'
 
 export function SaveStatusLine({ status, claimCount, loadError }: { status: SaveStatus; claimCount: number; loadError: string | null }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   let text: string
   let tone = 'quiet'
   if (loadError) {
@@ -15,7 +15,10 @@ export function SaveStatusLine({ status, claimCount, loadError }: { status: Save
   } else if (status.state === 'saving') text = t('status.saving')
   else if (status.state === 'saved') text = t('status.saved')
   else if (status.state === 'error') {
-    text = t('status.retrying', { message: status.message, seconds: Math.round(status.retryInMs / 1000) })
+    // Known storage failures have a message in every language; others show their own text.
+    const key = status.code ? `storageErrors.${status.code}` : null
+    const message = key && i18n.exists(key) ? t(key) : status.message
+    text = t('status.retrying', { message, seconds: Math.round(status.retryInMs / 1000) })
     tone = 'error'
   } else text = ''
   return (

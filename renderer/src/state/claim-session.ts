@@ -8,7 +8,7 @@ import { liveQuery, type Subscription } from 'dexie'
 import type { Claim } from '../../../shared/claims/model'
 import { compareClaimsInDocumentOrder } from '../../../shared/claims/model'
 import { canRedo, canUndo, createHistory, push, redo, undo, type ClaimHistory, type ClaimOp } from '../../../shared/claims/history'
-import { userMessageOf } from '../../../shared/errors'
+import { CritiqueError, userMessageOf } from '../../../shared/errors'
 import type { WorkbenchDb } from '../storage/database'
 import { deleteClaim, listClaims, putClaim } from '../storage/claims-repo'
 import { retryDelay, type SaveStatus } from './save-status'
@@ -161,7 +161,8 @@ export class ClaimSession {
         entry.timer = null
         if (this.pending.get(id) === entry) void this.flush(id, entry)
       }, delay)
-      this.setStatus({ state: 'error', message: userMessageOf(error), pending: this.uncommittedCount(), retryInMs: delay })
+      const code = error instanceof CritiqueError ? error.code : undefined
+      this.setStatus({ state: 'error', message: userMessageOf(error), pending: this.uncommittedCount(), retryInMs: delay, ...(code ? { code } : {}) })
     }
   }
 

@@ -7,7 +7,7 @@ export type SaveStatus =
   | { state: 'idle' }
   | { state: 'saving'; pending: number }
   | { state: 'saved'; at: number }
-  | { state: 'error'; message: string; pending: number; retryInMs: number }
+  | { state: 'error'; message: string; pending: number; retryInMs: number; /** The StorageError's code, for a translated message. */ code?: string }
 
 /** Delay before the n-th retry of a failed write: 1 s, 2 s, 4 s … capped at 30 s. */
 export function retryDelay(attempt: number): number {

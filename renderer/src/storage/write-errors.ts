@@ -4,6 +4,7 @@
  * whose inner error is the QuotaExceededError, so both are unwrapped here.
  */
 import { StorageError } from '../../../shared/errors'
+import { translate } from '../../../shared/i18n/catalog'
 
 function names(error: unknown): string[] {
   const out: string[] = []
@@ -26,7 +27,7 @@ export function writeFailure(error: unknown): StorageError {
   if (isQuotaError(error)) {
     return new StorageError(
       'storage-quota',
-      'Not saved: the disk or the browser storage quota is full. Your edit is kept on screen and will be retried; free some space to let it through.',
+      translate('en', 'storageErrors.storage-quota'),
       { cause: error },
     )
   }
@@ -34,7 +35,7 @@ export function writeFailure(error: unknown): StorageError {
   if (all.includes('DatabaseClosedError')) {
     return new StorageError(
       'storage-closed',
-      'Not saved: the data store was closed by another window upgrading it. Your edit is kept on screen; reload this window to continue.',
+      translate('en', 'storageErrors.storage-closed'),
       { cause: error },
     )
   }
