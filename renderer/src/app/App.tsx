@@ -27,6 +27,7 @@ import { useLiveQuery } from '../state/use-live-query'
 import { usePrefs } from '../state/use-prefs'
 import { AppBar } from './AppBar'
 import { BusyIndicator, useBusy } from './busy'
+import { localizedErrorMessage } from '../i18n/error-message'
 import { NoticeArea, useNotices } from './notices'
 import { useRecentDocuments } from './use-recent-documents'
 
@@ -98,10 +99,10 @@ export function App({ db, host }: { db: WorkbenchDb; host: HostBridge }) {
         notify('info', t(result.status === 'exists' ? 'app.alreadyInLibrary' : 'app.imported', { title: result.document.title }))
         openDocument(result.document.id)
       } catch (error) {
-        notify('error', userMessageOf(error))
+        notify('error', localizedErrorMessage(error, t, i18n))
       }
     },
-    [db, notify, openDocument, t, busy],
+    [db, notify, openDocument, t, i18n, busy],
   )
 
   const pickAndImport = useCallback(async () => {
