@@ -97,6 +97,8 @@ test('overlapping claims stay reachable, the stance filter narrows, J and K step
   await tagFirstClaim(page, outer, 'e')
   await selectInReader(page, inner)
   await page.keyboard.press('s')
+  // Let the desk settle on the new claim before selecting again, as a reader would.
+  await expect(claimItems(page)).toHaveCount(2)
   await selectInReader(page, SEED_SPECULATION)
   await page.keyboard.press('s')
   await expect(claimItems(page)).toHaveCount(3)

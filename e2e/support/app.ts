@@ -39,6 +39,9 @@ export async function waitForReader(page: Page): Promise<void> {
  * drag would (a DOM selection that ProseMirror picks up).
  */
 export async function selectInReader(page: Page, text: string, occurrence = 0): Promise<void> {
+  // A person cannot select within a frame of the last key press; let a pending
+  // render (e.g. the desk catching up on a new claim) land before selecting.
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))))
   await page.evaluate(
     ({ text, occurrence }) => {
       const root = document.querySelector('.reader-text')
