@@ -113,6 +113,17 @@ test('the feature UIs speak Japanese after switching the language, and English a
   await expect(outcomes.getByRole('radio', { name: 'A を残す' })).toBeVisible()
   await expect(page.locator('.cmp-flag').first()).toHaveAttribute('aria-label', /^判定の食い違い：A：推測、B：根拠あり$/)
   await screen(page, 'ja-compare')
+  // The comparison report it saves speaks Japanese too.
+  const comparisonDownload = page.waitForEvent('download')
+  await page.getByRole('group', { name: '比較レポート' }).getByRole('button', { name: 'Markdown' }).click()
+  const comparisonFile = testInfo.outputPath('comparison-ja.md')
+  await (await comparisonDownload).saveAs(comparisonFile)
+  const comparisonMd = readFileSync(comparisonFile, 'utf8')
+  expect(comparisonMd.split('\n')[0]).toMatch(/^# .+：.+ 対 Tanaka$/)
+  expect(comparisonMd).toContain('\n## 指標\n')
+  expect(comparisonMd).toContain('| Cohen の κ（判定） |')
+  expect(comparisonMd).toContain('\n## 食い違い（1 件）\n')
+  expect(comparisonMd).toContain('1. **判定の食い違い**')
   await page.getByRole('button', { name: '← 読解に戻る' }).click()
   await waitForReader(page)
 

@@ -33,5 +33,7 @@ export {
   type Keep,
 } from './consensus'
 export { formatRatio, REPORT_QUOTE_LIMIT, type ComparisonReportOptions } from './report-content'
+export { COMPARISON_REPORT_STRINGS_EN, type ComparisonReportStrings } from './report-strings'
+export { COMPARISON_REPORT_STRINGS_JA, comparisonReportStringsFor } from './report-strings-ja'
 export { renderComparisonMarkdown, escapeMarkdownInline } from './report-md'
 export { renderComparisonHtml, escapeHtml } from './report-html'

@@ -5,16 +5,19 @@
  * renderer escapes them for its own syntax.
  */
 import type { Claim, Stance } from '../claims/model'
-import type { Consensus, Keep } from './consensus'
-import { FIGURE_DEFINITIONS, FIGURE_LABELS, type FigureName } from './definitions'
-import { STANCE_OR_NONE, type Comparison, type ItemKind, type SpanScore, type StanceOrNone } from './model'
+import type { Consensus } from './consensus'
+import type { FigureName } from './definitions'
+import { STANCE_OR_NONE, type Comparison, type SpanScore } from './model'
+import { COMPARISON_REPORT_STRINGS_EN, type ComparisonReportStrings } from './report-strings'
 
 /** Options shared by both report renderers. */
 export interface ComparisonReportOptions {
-  /** Report title; default "Comparison of annotation sets". */
+  /** Report title; default `strings.defaultTitle` ("Comparison of annotation sets"). */
   title?: string
   /** A consensus built from this comparison, to list its adjudication decisions. */
   consensus?: Consensus | null
+  /** The words the report prints (e.g. `comparisonReportStringsFor(uiLanguage)`); English by default. */
+  strings?: ComparisonReportStrings
 }
 
 /** Longest quote printed, in characters (code points); longer ones are cut with "…". */
@@ -38,6 +41,8 @@ export interface ReportSide {
   role: 'A' | 'B'
   setLabel: string
   stance: Stance
+  /** The stance in the report's language. */
+  stanceLabel: string
   quote: string
   note: string
 }
@@ -57,6 +62,8 @@ export interface ReportDecision {
 }
 
 export interface ReportContent {
+  /** The words of the report's own headings and sentences. */
+  strings: ComparisonReportStrings
   title: string
   minOverlap: string
   sets: ReportSetRow[]
@@ -72,39 +79,9 @@ export interface ReportContent {
   undecided: number
 }
 
-const KIND_LABELS: Record<ItemKind, string> = {
-  agree: 'Agree',
-  conflict: 'Stance conflict',
-  onlyA: 'Only in A',
-  onlyB: 'Only in B',
-}
-
-const KEEP_LABELS: Record<Keep, string> = { A: 'kept A', B: 'kept B', both: 'kept both', neither: 'kept neither' }
-
-/** Stance words as printed in tables. */
-export const STANCE_LABELS: Record<StanceOrNone, string> = {
-  evidenced: 'evidenced',
-  speculative: 'speculative',
-  none: 'none',
-}
-
-/** "1 decision", "2 decisions": English count phrases for headings. */
-export function countOf(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : plural}`
-}
-
-/** The sentence both reports print about disagreements left out of a consensus. */
-export function undecidedSentence(n: number): string {
-  return `${countOf(n, 'disagreement was', 'disagreements were')} left undecided and ${n === 1 ? 'is' : 'are'} not in the consensus.`
-}
-
-/** A ratio to three places, or "n/a" when undefined. */
-export function formatRatio(x: number | null): string {
-  return x === null ? 'n/a' : x.toFixed(3)
-}
-
-function formatSpanScore(score: SpanScore): string {
-  return `${formatRatio(score.f1)} (precision ${formatRatio(score.precision)}, recall ${formatRatio(score.recall)}; ${score.tp} matched)`
+/** A ratio to three places, or `notApplicable` ("n/a" by default) when undefined. Never throws. */
+export function formatRatio(x: number | null, notApplicable = 'n/a'): string {
+  return x === null ? notApplicable : x.toFixed(3)
 }
 
 function cut(text: string): string {
@@ -112,32 +89,47 @@ function cut(text: string): string {
   return points.length > REPORT_QUOTE_LIMIT ? `${points.slice(0, REPORT_QUOTE_LIMIT).join('')}…` : text
 }
 
-function row(name: FigureName, value: string): ReportFigureRow {
-  return { label: FIGURE_LABELS[name], value, definition: FIGURE_DEFINITIONS[name] }
-}
-
 /** Gather everything a comparison report prints. Never throws. */
 export function reportContent(comparison: Comparison, options: ComparisonReportOptions = {}): ReportContent {
   const f = comparison.figures
+  const strings = options.strings ?? COMPARISON_REPORT_STRINGS_EN
+  const ratio = (x: number | null): string => formatRatio(x, strings.notApplicable)
+  const spanScore = (score: SpanScore): string =>
+    strings.spanScore(ratio(score.f1), ratio(score.precision), ratio(score.recall), score.tp)
+  const row = (name: FigureName, value: string): ReportFigureRow => ({
+    label: strings.figureLabels[name],
+    value,
+    definition: strings.figureDefinitions[name],
+  })
   const labelOf = (i: number): string => f.sets[i]?.label ?? ''
   const side = (claim: Claim | null, role: 'A' | 'B'): ReportSide[] =>
     claim
-      ? [{ role, setLabel: labelOf(role === 'A' ? 0 : 1), stance: claim.stance, quote: cut(claim.target.quote.exact), note: claim.note }]
+      ? [
+          {
+            role,
+            setLabel: labelOf(role === 'A' ? 0 : 1),
+            stance: claim.stance,
+            stanceLabel: strings.stance[claim.stance],
+            quote: cut(claim.target.quote.exact),
+            note: claim.note,
+          },
+        ]
       : []
   const items = new Map(comparison.items.map((item) => [item.id, item]))
   const consensus = options.consensus ?? null
 
   return {
-    title: options.title?.trim() || 'Comparison of annotation sets',
+    strings,
+    title: options.title?.trim() || strings.defaultTitle,
     minOverlap: comparison.minOverlap.toString(),
     sets: comparison.sets.map((s, i) => ({
-      role: i === 0 ? 'A' : i === 1 ? 'B' : `set ${i + 1}`,
+      role: strings.role(i),
       label: labelOf(i),
       analyst: s.set.analyst,
       claims: s.claims.length,
       orphans: s.orphans.length,
     })),
-    setDefinitions: [FIGURE_DEFINITIONS.claims, FIGURE_DEFINITIONS.orphans],
+    setDefinitions: [strings.figureDefinitions.claims, strings.figureDefinitions.orphans],
     figures: [
       row('aligned', String(f.aligned)),
       row('exactSpanMatches', String(f.exactSpanMatches)),
@@ -145,20 +137,20 @@ export function reportContent(comparison: Comparison, options: ComparisonReportO
       row('stanceConflicts', String(f.stanceConflicts)),
       row('onlyA', String(f.onlyA)),
       row('onlyB', String(f.onlyB)),
-      row('observedAgreement', formatRatio(f.observedAgreement)),
-      row('cohensKappa', formatRatio(f.cohensKappa)),
-      row('spanF1.exact', formatSpanScore(f.spanF1.exact)),
-      row('spanF1.overlap', formatSpanScore(f.spanF1.overlap)),
-      row('krippendorffAlpha', `${formatRatio(f.krippendorffAlpha)} (${countOf(f.alphaUnits, 'unit')}, ${f.sets.length} sets)`),
-      row('charKappa', formatRatio(f.charKappa)),
+      row('observedAgreement', ratio(f.observedAgreement)),
+      row('cohensKappa', ratio(f.cohensKappa)),
+      row('spanF1.exact', spanScore(f.spanF1.exact)),
+      row('spanF1.overlap', spanScore(f.spanF1.overlap)),
+      row('krippendorffAlpha', strings.alphaDetail(ratio(f.krippendorffAlpha), f.alphaUnits, f.sets.length)),
+      row('charKappa', ratio(f.charKappa)),
     ],
-    confusionLabels: STANCE_OR_NONE.map((s) => STANCE_LABELS[s]),
+    confusionLabels: STANCE_OR_NONE.map((s) => strings.stance[s]),
     confusion: STANCE_OR_NONE.map((a) => STANCE_OR_NONE.map((b) => f.confusion[a][b])),
-    confusionDefinition: FIGURE_DEFINITIONS.confusion,
+    confusionDefinition: strings.figureDefinitions.confusion,
     disagreements: comparison.items
       .filter((item) => item.kind !== 'agree')
       .map((item) => ({
-        kind: KIND_LABELS[item.kind],
+        kind: strings.kind[item.kind],
         start: item.start,
         end: item.end,
         sides: [...side(item.a, 'A'), ...side(item.b, 'B')],
@@ -168,9 +160,9 @@ export function reportContent(comparison: Comparison, options: ComparisonReportO
           const item = items.get(d.itemId)
           const claim = item?.a ?? item?.b ?? null
           return {
-            kind: KIND_LABELS[d.kind],
+            kind: strings.kind[d.kind],
             quote: claim ? cut(claim.target.quote.exact) : '',
-            keep: KEEP_LABELS[d.keep] + (d.automatic ? ' (automatic: agreed)' : ''),
+            keep: strings.keep[d.keep] + (d.automatic ? strings.automaticAgreed : ''),
             reason: d.reason,
           }
         })

@@ -4,13 +4,8 @@
  * anyway. Every string, ours or the users', goes through {@link escapeHtml}.
  */
 import type { Comparison } from './model'
-import {
-  countOf,
-  reportContent,
-  undecidedSentence,
-  type ComparisonReportOptions,
-  type ReportSide,
-} from './report-content'
+import { reportContent, type ComparisonReportOptions, type ReportSide } from './report-content'
+import type { ComparisonReportStrings } from './report-strings'
 
 /** Escape `text` for HTML text and double- or single-quoted attribute values. Never throws. */
 export function escapeHtml(text: string): string {
@@ -35,11 +30,11 @@ function cells(tag: 'td' | 'th', values: readonly string[], numeric = false): st
   return values.map((v) => `<${tag}${numeric && tag === 'td' ? ' class="num"' : ''}>${esc(v)}</${tag}>`).join('')
 }
 
-function sideHtml(side: ReportSide): string {
-  const note = side.note.trim() ? `<p class="note">Note: ${esc(side.note)}</p>` : ''
+function sideHtml(side: ReportSide, s: ComparisonReportStrings): string {
+  const note = side.note.trim() ? `<p class="note">${esc(s.notePrefix)}${esc(side.note)}</p>` : ''
   return (
     `<li><strong>${side.role}</strong> (${esc(side.setLabel)}): ` +
-    `<span class="stance-${esc(side.stance)}">${esc(side.stance)}</span>` +
+    `<span class="stance-${esc(side.stance)}">${esc(side.stanceLabel)}</span>` +
     `<blockquote>${esc(side.quote)}</blockquote>${note}</li>`
   )
 }
@@ -48,15 +43,22 @@ function sideHtml(side: ReportSide): string {
  * Render `comparison` as a standalone HTML document with the same content as
  * `renderComparisonMarkdown`: sets, figures with definitions, confusion
  * matrix, disagreements with quotes and both stances, and adjudication
- * reasons when `options.consensus` is given. `lang` marks the document's
- * language for fonts and screen readers (default 'und'). Pure; never throws.
+ * reasons when `options.consensus` is given. Every word comes from
+ * `options.strings` (English by default). `lang` marks the document's
+ * language for fonts and screen readers: `options.lang` when given, else the
+ * language of `options.strings` when given, else 'und'; an invalid tag gives
+ * 'und'. Pure; never throws.
  */
 export function renderComparisonHtml(
   comparison: Comparison,
   options: ComparisonReportOptions & { lang?: string } = {},
 ): string {
   const c = reportContent(comparison, options)
-  const lang = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(options.lang ?? '') ? options.lang! : 'und'
+  const s = c.strings
+  const wanted = options.lang ?? options.strings?.lang ?? ''
+  const lang = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(wanted) ? wanted : 'und'
+  const sc = s.setColumns
+  const fc = s.figureColumns
   const out: string[] = [
     '<!DOCTYPE html>',
     `<html lang="${esc(lang)}">`,
@@ -69,20 +71,21 @@ export function renderComparisonHtml(
     '</head>',
     '<body>',
     `<h1>${esc(c.title)}</h1>`,
-    `<p>Minimum overlap for alignment (Jaccard): ${esc(c.minOverlap)}</p>`,
-    '<h2>Sets</h2>',
+    `<p>${esc(s.minOverlap(c.minOverlap))}</p>`,
+    `<h2>${esc(s.setsHeading)}</h2>`,
     '<table>',
-    `<thead><tr>${cells('th', ['Role', 'Set', 'Analyst', 'Claims', 'Orphans'])}</tr></thead>`,
+    `<thead><tr>${cells('th', [sc.role, sc.set, sc.analyst, sc.claims, sc.orphans])}</tr></thead>`,
     '<tbody>',
     ...c.sets.map(
-      (s) => `<tr>${cells('td', [s.role, s.label, s.analyst])}${cells('td', [String(s.claims), String(s.orphans)], true)}</tr>`,
+      (set) =>
+        `<tr>${cells('td', [set.role, set.label, set.analyst])}${cells('td', [String(set.claims), String(set.orphans)], true)}</tr>`,
     ),
     '</tbody>',
     '</table>',
     `<ul class="definition">${c.setDefinitions.map((d) => `<li>${esc(d)}</li>`).join('')}</ul>`,
-    '<h2>Figures</h2>',
+    `<h2>${esc(s.figuresHeading)}</h2>`,
     '<table>',
-    `<thead><tr>${cells('th', ['Figure', 'Value', 'Definition'])}</tr></thead>`,
+    `<thead><tr>${cells('th', [fc.figure, fc.value, fc.definition])}</tr></thead>`,
     '<tbody>',
     ...c.figures.map(
       (f) =>
@@ -91,9 +94,9 @@ export function renderComparisonHtml(
     ),
     '</tbody>',
     '</table>',
-    '<h2>Confusion matrix</h2>',
+    `<h2>${esc(s.confusionHeading)}</h2>`,
     '<table>',
-    `<thead><tr>${cells('th', ['A \\ B', ...c.confusionLabels])}</tr></thead>`,
+    `<thead><tr>${cells('th', [s.confusionCorner, ...c.confusionLabels])}</tr></thead>`,
     '<tbody>',
     ...c.confusion.map(
       (counts, i) => `<tr><th scope="row">${esc(c.confusionLabels[i] ?? '')}</th>${cells('td', counts.map(String), true)}</tr>`,
@@ -101,26 +104,28 @@ export function renderComparisonHtml(
     '</tbody>',
     '</table>',
     `<p class="definition">${esc(c.confusionDefinition)}</p>`,
-    `<h2>Disagreements (${c.disagreements.length})</h2>`,
+    `<h2>${esc(s.disagreementsHeading(c.disagreements.length))}</h2>`,
   ]
   if (c.disagreements.length === 0) {
-    out.push('<p>None: every claim aligned with a claim of the same stance.</p>')
+    out.push(`<p>${esc(s.noDisagreements)}</p>`)
   } else {
     out.push('<ol class="disagreements">')
     for (const d of c.disagreements) {
       out.push(
-        `<li><strong>${esc(d.kind)}</strong> (characters ${d.start}–${d.end})<ul>${d.sides.map(sideHtml).join('')}</ul></li>`,
+        `<li><strong>${esc(d.kind)}</strong> (${esc(s.characters(d.start, d.end))})` +
+          `<ul>${d.sides.map((side) => sideHtml(side, s)).join('')}</ul></li>`,
       )
     }
     out.push('</ol>')
   }
   if (c.decisions) {
-    out.push(`<h2>Adjudication (${esc(countOf(c.decisions.length, 'decision'))})</h2>`)
+    out.push(`<h2>${esc(s.adjudicationHeading(c.decisions.length))}</h2>`)
     if (c.undecided > 0) {
-      out.push(`<p>${esc(undecidedSentence(c.undecided))}</p>`)
+      out.push(`<p>${esc(s.undecided(c.undecided))}</p>`)
     }
     if (c.decisions.length > 0) {
-      out.push('<table>', `<thead><tr>${cells('th', ['Item', 'Quote', 'Decision', 'Reason'])}</tr></thead>`, '<tbody>')
+      const dc = s.decisionColumns
+      out.push('<table>', `<thead><tr>${cells('th', [dc.item, dc.quote, dc.decision, dc.reason])}</tr></thead>`, '<tbody>')
       for (const d of c.decisions) out.push(`<tr>${cells('td', [d.kind, d.quote, d.keep, d.reason])}</tr>`)
       out.push('</tbody>', '</table>')
     }

@@ -5,13 +5,8 @@
  * `**` prints as those characters and cannot change the document's structure.
  */
 import type { Comparison } from './model'
-import {
-  countOf,
-  reportContent,
-  undecidedSentence,
-  type ComparisonReportOptions,
-  type ReportSide,
-} from './report-content'
+import { reportContent, type ComparisonReportOptions, type ReportSide } from './report-content'
+import type { ComparisonReportStrings } from './report-strings'
 
 /**
  * Make `text` safe as inline Markdown, including inside a table cell: line
@@ -35,9 +30,10 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
   return [line(head), line(head.map(() => '---')), ...rows.map(line)]
 }
 
-function sideLines(side: ReportSide): string[] {
-  const lines = [`   - **${side.role}** (${esc(side.setLabel)}): *${side.stance}* — “${esc(side.quote)}”`]
-  if (side.note.trim()) lines.push(`     - Note: ${esc(side.note)}`)
+function sideLines(side: ReportSide, s: ComparisonReportStrings): string[] {
+  const quote = `${esc(s.quoteOpen)}${esc(side.quote)}${esc(s.quoteClose)}`
+  const lines = [`   - **${side.role}** (${esc(side.setLabel)}): *${esc(side.stanceLabel)}* — ${quote}`]
+  if (side.note.trim()) lines.push(`     - ${esc(s.notePrefix)}${esc(side.note)}`)
   return lines
 }
 
@@ -45,52 +41,61 @@ function sideLines(side: ReportSide): string[] {
  * Render `comparison` as a Markdown report: sets, every figure with its
  * definition, the confusion matrix, each disagreement with quotes and both
  * stances, and — when `options.consensus` is given — the adjudication
- * decisions with their reasons. Pure; never throws. Ends with a newline.
+ * decisions with their reasons. Every word comes from `options.strings`
+ * (English by default). Pure; never throws. Ends with a newline.
  */
 export function renderComparisonMarkdown(comparison: Comparison, options: ComparisonReportOptions = {}): string {
   const c = reportContent(comparison, options)
+  const s = c.strings
   const out: string[] = [`# ${esc(c.title)}`, '']
-  out.push(`Minimum overlap for alignment (Jaccard): ${c.minOverlap}`, '')
+  out.push(esc(s.minOverlap(c.minOverlap)), '')
 
-  out.push('## Sets', '')
+  out.push(`## ${esc(s.setsHeading)}`, '')
+  const sc = s.setColumns
   out.push(
     ...table(
-      ['Role', 'Set', 'Analyst', 'Claims', 'Orphans'],
-      c.sets.map((s) => [s.role, esc(s.label), esc(s.analyst), String(s.claims), String(s.orphans)]),
+      [sc.role, sc.set, sc.analyst, sc.claims, sc.orphans].map(esc),
+      c.sets.map((set) => [esc(set.role), esc(set.label), esc(set.analyst), String(set.claims), String(set.orphans)]),
     ),
     '',
   )
   for (const definition of c.setDefinitions) out.push(`- ${esc(definition)}`)
   out.push('')
 
-  out.push('## Figures', '')
-  out.push(...table(['Figure', 'Value', 'Definition'], c.figures.map((f) => [esc(f.label), esc(f.value), esc(f.definition)])), '')
+  out.push(`## ${esc(s.figuresHeading)}`, '')
+  const fc = s.figureColumns
+  out.push(...table([fc.figure, fc.value, fc.definition].map(esc), c.figures.map((f) => [esc(f.label), esc(f.value), esc(f.definition)])), '')
 
-  out.push('## Confusion matrix', '')
+  out.push(`## ${esc(s.confusionHeading)}`, '')
+  const stances = c.confusionLabels.map(esc)
   out.push(
     ...table(
-      ['A \\\\ B', ...c.confusionLabels],
-      c.confusion.map((counts, i) => [`**${c.confusionLabels[i]}**`, ...counts.map(String)]),
+      [esc(s.confusionCorner), ...stances],
+      c.confusion.map((counts, i) => [`**${stances[i] ?? ''}**`, ...counts.map(String)]),
     ),
     '',
-    `Definition: ${esc(c.confusionDefinition)}`,
+    `${esc(s.definitionPrefix)}${esc(c.confusionDefinition)}`,
     '',
   )
 
-  out.push(`## Disagreements (${c.disagreements.length})`, '')
-  if (c.disagreements.length === 0) out.push('None: every claim aligned with a claim of the same stance.', '')
+  out.push(`## ${esc(s.disagreementsHeading(c.disagreements.length))}`, '')
+  if (c.disagreements.length === 0) out.push(esc(s.noDisagreements), '')
   c.disagreements.forEach((d, i) => {
-    out.push(`${i + 1}. **${d.kind}** (characters ${d.start}–${d.end})`, ...d.sides.flatMap(sideLines))
+    out.push(
+      `${i + 1}. **${esc(d.kind)}** (${esc(s.characters(d.start, d.end))})`,
+      ...d.sides.flatMap((side) => sideLines(side, s)),
+    )
   })
   if (c.disagreements.length > 0) out.push('')
 
   if (c.decisions) {
-    out.push(`## Adjudication (${countOf(c.decisions.length, 'decision')})`, '')
-    if (c.undecided > 0) out.push(undecidedSentence(c.undecided), '')
+    out.push(`## ${esc(s.adjudicationHeading(c.decisions.length))}`, '')
+    if (c.undecided > 0) out.push(esc(s.undecided(c.undecided)), '')
     if (c.decisions.length > 0) {
+      const dc = s.decisionColumns
       out.push(
         ...table(
-          ['Item', 'Quote', 'Decision', 'Reason'],
+          [dc.item, dc.quote, dc.decision, dc.reason].map(esc),
           c.decisions.map((d) => [esc(d.kind), esc(d.quote), esc(d.keep), esc(d.reason)]),
         ),
         '',

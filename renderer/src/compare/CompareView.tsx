@@ -10,7 +10,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import type { Article } from '../../../shared/article/model'
 import type { HostBridge } from '../../../shared/bridge/contract'
-import { compareSets, DEFAULT_MIN_OVERLAP, type Comparison, type ComparisonItem, type Keep } from '../../../shared/compare'
+import {
+  compareSets,
+  comparisonReportStringsFor,
+  DEFAULT_MIN_OVERLAP,
+  type Comparison,
+  type ComparisonItem,
+  type Keep,
+} from '../../../shared/compare'
 import { userMessageOf } from '../../../shared/errors'
 import type { WorkbenchDb } from '../storage/database'
 import { getPref } from '../storage/prefs-repo'
@@ -134,7 +141,8 @@ export function CompareView({ db, host, article, setIds: initialIds, notify, onC
     try {
       const analyst = (await getPref(db, 'analystName')) ?? t('compare.defaultAnalyst')
       const consensus = previewConsensus(comparison, drafts, { label: t('compare.previewLabel'), analyst, now: new Date().toISOString() })
-      const files = comparisonReportFiles(comparison, { articleTitle: article.title, language: article.language, consensus })
+      const strings = comparisonReportStringsFor(i18n.language)
+      const files = comparisonReportFiles(comparison, { articleTitle: article.title, strings, consensus })
       const result = format === 'pdf' ? await host.printToPdf(files.pdf) : await host.saveFile(files[format])
       if (result.status === 'saved') notify('info', t('compare.savedReport', { name: result.name }))
     } catch (error) {

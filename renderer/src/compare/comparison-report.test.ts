@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { buildConsensus, compareSets } from '../../../shared/compare'
+import { buildConsensus, COMPARISON_REPORT_STRINGS_EN, COMPARISON_REPORT_STRINGS_JA, compareSets } from '../../../shared/compare'
 import { makeSet } from '../../../shared/compare/test-support'
 import { comparisonReportFiles, reportFileStem, reportTitle } from './comparison-report'
 
@@ -17,6 +17,10 @@ describe('reportTitle', () => {
     expect(reportTitle('  ', comparison())).toBe('Sato vs Tanaka')
     const three = compareSets(TEXT, [makeSet(TEXT, 'A', []), makeSet(TEXT, 'B', []), makeSet(TEXT, 'C', [])])
     expect(reportTitle('T', three)).toBe('T: A vs B (and C)')
+  })
+
+  it('speaks the language of the strings given', () => {
+    expect(reportTitle('アラスカ会談', comparison(), COMPARISON_REPORT_STRINGS_JA)).toBe('アラスカ会談：Sato 対 Tanaka')
   })
 })
 
@@ -38,20 +42,30 @@ describe('comparisonReportFiles', () => {
       analyst: 'J',
       created: '2025-01-01T00:00:00Z',
     })
-    const files = comparisonReportFiles(c, { articleTitle: 'Alaska summit', language: 'ja', consensus })
+    const files = comparisonReportFiles(c, { articleTitle: 'Alaska summit', strings: COMPARISON_REPORT_STRINGS_EN, consensus })
     expect(files.markdown.suggestedName).toBe('comparison-Alaska-summit.md')
     expect(files.markdown.mimeType).toBe('text/markdown')
     expect(files.markdown.data).toContain('# Alaska summit: Sato vs Tanaka')
     expect(files.markdown.data).toContain('On the record.')
     expect(files.html.suggestedName).toBe('comparison-Alaska-summit.html')
-    expect(files.html.data).toContain('<html lang="ja">')
+    expect(files.html.data).toContain('<html lang="en">')
     expect(files.html.data).toContain('On the record.')
     expect(files.pdf).toEqual({ html: files.html.data, suggestedName: 'comparison-Alaska-summit.pdf' })
   })
 
   it('leaves the adjudication section out when nothing was decided', () => {
-    const files = comparisonReportFiles(comparison(), { articleTitle: 'T', language: 'und', consensus: null })
+    const files = comparisonReportFiles(comparison(), { articleTitle: 'T', strings: COMPARISON_REPORT_STRINGS_EN, consensus: null })
     expect(files.markdown.data).not.toContain('## Adjudication')
     expect(files.markdown.data).toContain('## Disagreements (1)')
+  })
+
+  it('writes the report in Japanese, with a Japanese lang, when given the Japanese strings', () => {
+    const files = comparisonReportFiles(comparison(), { articleTitle: '米露首脳会談', strings: COMPARISON_REPORT_STRINGS_JA, consensus: null })
+    expect(String(files.markdown.data).split('\n')[0]).toBe('# 米露首脳会談：Sato 対 Tanaka')
+    expect(files.markdown.data).toContain('## 食い違い（1 件）')
+    expect(files.markdown.data).toContain('1. **判定の食い違い**')
+    expect(files.html.data).toContain('<html lang="ja">')
+    expect(files.html.data).toContain('<h2>混同行列</h2>')
+    expect(files.markdown.suggestedName).toBe('comparison-米露首脳会談.md')
   })
 })

@@ -4,13 +4,23 @@
  * renderers so they say what the CLI's reports say. Pure: tested in Node.
  */
 import type { SaveRequest } from '../../../shared/bridge/contract'
-import { renderComparisonHtml, renderComparisonMarkdown, type Comparison, type Consensus } from '../../../shared/compare'
+import {
+  COMPARISON_REPORT_STRINGS_EN,
+  renderComparisonHtml,
+  renderComparisonMarkdown,
+  type Comparison,
+  type ComparisonReportStrings,
+  type Consensus,
+} from '../../../shared/compare'
 
 /** What a comparison report is made of, besides the comparison. */
 export interface ReportInput {
   articleTitle: string
-  /** BCP 47 language of the article, for the HTML's lang; 'und' when unknown. */
-  language: string
+  /**
+   * The words the report prints, in the UI's language
+   * (`comparisonReportStringsFor(i18n.language)`); also the HTML's lang.
+   */
+  strings: ComparisonReportStrings
   /** Decisions to list under "Adjudication"; null for none yet. */
   consensus: Consensus | null
 }
@@ -26,13 +36,16 @@ export interface ReportFiles {
 /** Longest file-name stem, in code points: long titles would make unwieldy names. */
 const STEM_LIMIT = 60
 
-/** "Title: A vs B (and C…)", the heading of the report. */
-export function reportTitle(articleTitle: string, comparison: Pick<Comparison, 'figures'>): string {
-  const labels = comparison.figures.sets.map((s) => s.label)
-  const [a = 'A', b = 'B', ...rest] = labels
-  const others = rest.length ? ` (and ${rest.join(', ')})` : ''
-  const title = articleTitle.trim()
-  return `${title ? `${title}: ` : ''}${a} vs ${b}${others}`
+/** "Title: A vs B (and C…)" in the words of `strings` (English by default), the heading of the report. */
+export function reportTitle(
+  articleTitle: string,
+  comparison: Pick<Comparison, 'figures'>,
+  strings: ComparisonReportStrings = COMPARISON_REPORT_STRINGS_EN,
+): string {
+  return strings.versusTitle(
+    articleTitle,
+    comparison.figures.sets.map((s) => s.label),
+  )
 }
 
 /**
@@ -53,9 +66,13 @@ export function reportFileStem(articleTitle: string): string {
 
 /** Markdown, HTML and PDF input of the report of `comparison`. Never throws. */
 export function comparisonReportFiles(comparison: Comparison, input: ReportInput): ReportFiles {
-  const options = { title: reportTitle(input.articleTitle, comparison), consensus: input.consensus }
+  const options = {
+    title: reportTitle(input.articleTitle, comparison, input.strings),
+    consensus: input.consensus,
+    strings: input.strings,
+  }
   const stem = reportFileStem(input.articleTitle)
-  const html = renderComparisonHtml(comparison, { ...options, lang: input.language })
+  const html = renderComparisonHtml(comparison, options)
   return {
     markdown: { suggestedName: `${stem}.md`, mimeType: 'text/markdown', data: renderComparisonMarkdown(comparison, options) },
     html: { suggestedName: `${stem}.html`, mimeType: 'text/html', data: html },
