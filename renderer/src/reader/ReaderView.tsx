@@ -16,7 +16,7 @@ import { sentenceRangeAround } from '../../../shared/text/sentences'
 import { ClaimDetail } from '../claims/ClaimDetail'
 import { ClaimsPanel, shorten } from '../claims/ClaimsPanel'
 import { ClaimSession } from '../state/claim-session'
-import { useSessionSnapshot } from '../state/use-session-snapshot'
+import { useLiveClaim, useSessionSnapshot } from '../state/use-session-snapshot'
 import type { WorkbenchDb } from '../storage/database'
 import { getArticle } from '../storage/documents-repo'
 import { getPref, setPref } from '../storage/prefs-repo'
@@ -105,6 +105,7 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
   const { placed, orphans } = useMemo(() => splitOrphans(claims), [claims])
   useClaimsPaintedMark(article !== null && (snapshot?.loaded === true || (setsLoaded && !active)), claims.length)
   const selected = useMemo(() => claims.find((c) => c.id === selectedId) ?? null, [claims, selectedId])
+  const editing = useLiveClaim(session, selectedId)
   const outline = useMemo(() => (article ? outlineOf(article) : []), [article])
 
   useImperativeHandle(ref, () => ({
@@ -329,12 +330,12 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
           onDiscarded={(c) => c.id === selectedId && setSelectedId(null)}
           onError={(message) => notify('error', message)}
         />
-        {selected && session && (
+        {editing && session && (
           <ClaimDetail
-            claim={selected}
-            onChange={(next) => session.update(selected, next)}
+            claim={editing}
+            onChange={(next) => session.update(editing, next)}
             onDelete={() => {
-              session.remove(selected)
+              session.remove(editing)
               setSelectedId(null)
             }}
             onClose={() => setSelectedId(null)}

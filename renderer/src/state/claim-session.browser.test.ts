@@ -333,3 +333,63 @@ describe('two windows on one database', () => {
     expect(a.session.getSnapshot().claims).toStrictEqual([fromA, fromB])
   })
 })
+
+/** Count reads of the claims store (index or store, getAll or cursor) until the test ends. */
+function countClaimReads(): { count: number } {
+  const counter = { count: 0 }
+  const patched: [object, 'getAll' | 'openCursor', (...args: never[]) => unknown][] = []
+  for (const proto of [IDBIndex.prototype, IDBObjectStore.prototype]) {
+    for (const method of ['getAll', 'openCursor'] as const) {
+      const original = proto[method] as (...args: unknown[]) => unknown
+      patched.push([proto, method, original])
+      Object.defineProperty(proto, method, {
+        configurable: true,
+        writable: true,
+        value: function (this: IDBIndex | IDBObjectStore, ...args: unknown[]) {
+          const store = this instanceof IDBIndex ? this.objectStore : this
+          if (store.name === 'claims') counter.count++
+          return original.apply(this, args)
+        },
+      })
+    }
+  }
+  restores.push(() => {
+    for (const [proto, method, original] of patched) Object.defineProperty(proto, method, { configurable: true, writable: true, value: original })
+  })
+  return counter
+}
+
+describe('ClaimSession reading the set', () => {
+  it('applies its own writes without reading the set again, and keeps the list on "Saved"', async () => {
+    const { db, session } = await loadedSession()
+    const reads = countClaimReads()
+    const a = claim('a', 20, 26)
+    session.create(a)
+    const shown = session.getSnapshot().claims
+    await waitFor(() => session.getSnapshot().status.state === 'saved', 'saved')
+    expect(session.getSnapshot().claims).toBe(shown)
+    const b = claim('b', 0, 6)
+    session.create(b)
+    session.update(a, { ...a, stance: 'speculative', modified: '2025-08-19T10:06:00.000Z' })
+    session.remove(b)
+    expect(session.undo()).toBe(true)
+    await waitFor(() => session.getSnapshot().status.state === 'saved', 'saved')
+    // A later storage event (from an unrelated table) must not be needed to settle.
+    expect(reads.count).toBe(0)
+    expect(session.getSnapshot().claims).toStrictEqual(await listClaims(db, SET.id))
+    expect(ids(session.getSnapshot())).toEqual(['b', 'a'])
+  })
+
+  it("follows another window's update of a claim it wrote itself", async () => {
+    const name = `test-session-${crypto.randomUUID()}`
+    const a = await loadedSession(name)
+    const b = await loadedSession(name)
+    const c = claim('shared', 0, 6)
+    a.session.create(c)
+    await waitFor(() => a.session.getSnapshot().status.state === 'saved' && b.session.get('shared') !== null, 'both to hold the claim')
+    const edited = { ...c, stance: 'speculative' as const, modified: '2025-08-19T10:07:00.000Z' }
+    b.session.update(c, edited)
+    await waitFor(() => a.session.get('shared')?.stance === 'speculative', 'A to see B’s edit')
+    expect(a.session.getSnapshot().claims).toStrictEqual([edited])
+  })
+})

@@ -3,8 +3,19 @@
  * overlaid with edits not yet confirmed on disk. Every edit is an operation that
  * goes into the undo history and is written at once; a failed write stays in
  * the overlay (so the edit never vanishes from the screen) and is retried.
+ *
+ * Why not a Dexie liveQuery: it re-read and deserialised the whole set (10,000
+ * claims: 50-100 ms of main-thread work) after each of the session's own
+ * writes, and the next key press collided with it (docs/performance.md). The
+ * session knows exactly what it wrote, so a committed write of its own is
+ * applied to the stored list directly. Writes from elsewhere (another tab or
+ * window, another Dexie instance, an import) still reach it through Dexie's
+ * `storagemutated` event, which carries the mutated primary keys of every
+ * committed transaction, local or from another tab (over BroadcastChannel);
+ * any claims-table change the session cannot account for as its own makes it
+ * re-read the set.
  */
-import { liveQuery, type Subscription } from 'dexie'
+import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie'
 import type { Claim } from '../../../shared/claims/model'
 import { compareClaimsInDocumentOrder } from '../../../shared/claims/model'
 import { canRedo, canUndo, createHistory, push, redo, undo, type ClaimHistory, type ClaimOp } from '../../../shared/claims/history'
@@ -16,8 +27,6 @@ import { retryDelay, type SaveStatus } from './save-status'
 interface Pending {
   /** The claim as it should be stored, or null for a deletion. */
   claim: Claim | null
-  /** True once the write resolved; dropped when the live query shows it. */
-  committed: boolean
   attempt: number
   timer: ReturnType<typeof setTimeout> | null
 }
@@ -31,6 +40,13 @@ export interface ClaimSessionSnapshot {
   loadError: string | null
 }
 
+/**
+ * One set's claims for one window: edits show at once, are written at once,
+ * and say "Saved" only after their transaction committed; failed writes stay
+ * on screen and are retried. Changes made elsewhere (other tabs, other Dexie
+ * instances) are followed until {@link ClaimSession.dispose}. A failed read
+ * sets `loadError` in the snapshot; nothing throws.
+ */
 export class ClaimSession {
   private stored: Claim[] = []
   private loaded = false
@@ -39,30 +55,31 @@ export class ClaimSession {
   private history: ClaimHistory = createHistory()
   private status: SaveStatus = { state: 'idle' }
   private snapshot: ClaimSessionSnapshot | null = null
-  /** The displayed claims, recomputed only when stored claims or pending edits change. */
+  /**
+   * The displayed claims, recomputed only when their content changes: not on a
+   * status change, nor when an own write commits (the overlay already showed it).
+   */
   private mergedClaims: readonly Claim[] | null = null
   private readonly listeners = new Set<() => void>()
-  private readonly subscription: Subscription
   private disposed = false
+  /**
+   * Per claim id, this session's writes started but not yet seen in a
+   * `storagemutated` event. An event's key counts as our own at most once per
+   * write; if another window wrote the same claim meanwhile, one of the two
+   * events is taken for foreign, so the set is re-read and ends up as on disk.
+   */
+  private readonly unheard = new Map<string, number>()
+  private reading = false
+  private rereadWanted = false
+  /** Own commits applied while a read was in flight, re-applied to its result (which may predate them). */
+  private readonly appliedDuringRead: { id: string; claim: Claim | null }[] = []
 
   constructor(
     private readonly db: WorkbenchDb,
     readonly setId: string,
   ) {
-    this.subscription = liveQuery(() => listClaims(db, setId)).subscribe({
-      next: (claims) => {
-        this.stored = claims
-        this.mergedClaims = null
-        this.loaded = true
-        this.loadError = null
-        this.settleCommitted()
-        this.changed()
-      },
-      error: (error) => {
-        this.loadError = userMessageOf(error)
-        this.changed()
-      },
-    })
+    Dexie.on.storagemutated.subscribe(this.onStorageMutated)
+    void this.read()
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -122,7 +139,7 @@ export class ClaimSession {
 
   dispose(): void {
     this.disposed = true
-    this.subscription.unsubscribe()
+    Dexie.on.storagemutated.unsubscribe(this.onStorageMutated)
     for (const p of this.pending.values()) if (p.timer) clearTimeout(p.timer)
     this.listeners.clear()
   }
@@ -136,7 +153,7 @@ export class ClaimSession {
     const id = op.kind === 'put' ? op.after.id : op.before.id
     const previous = this.pending.get(id)
     if (previous?.timer) clearTimeout(previous.timer)
-    const entry: Pending = { claim: op.kind === 'put' ? op.after : null, committed: false, attempt: 0, timer: null }
+    const entry: Pending = { claim: op.kind === 'put' ? op.after : null, attempt: 0, timer: null }
     this.pending.set(id, entry)
     this.mergedClaims = null
     void this.flush(id, entry)
@@ -145,15 +162,24 @@ export class ClaimSession {
   private async flush(id: string, entry: Pending): Promise<void> {
     // The write is started before anyone hears of the change, so it is not
     // queued behind the re-render that the listeners start (docs/performance.md).
+    this.unheard.set(id, (this.unheard.get(id) ?? 0) + 1)
     const written = entry.claim ? putClaim(this.db, entry.claim) : deleteClaim(this.db, id)
     this.setStatus(this.progress())
     try {
       await written
-      if (this.disposed || this.pending.get(id) !== entry) return
-      entry.committed = true
-      this.settleCommitted()
+      if (this.disposed) return
+      // Applied even when a later edit of the claim has replaced this entry: the
+      // stored list says what is on disk, and the later edit still overlays it.
+      this.applyOwnCommit(id, entry.claim)
+      if (this.pending.get(id) !== entry) return
+      // The overlay already showed this claim, so the displayed list keeps its
+      // identity: "Saved" does not hand the desk 10,000 claims to diff again.
+      this.pending.delete(id)
       this.setStatus(this.progress())
     } catch (error) {
+      // An aborted transaction fires no event. If a foreign event already took
+      // this write's turn, that change has not been read: read it now.
+      if (!this.takeUnheard(id) && !this.disposed) void this.read()
       if (this.disposed || this.pending.get(id) !== entry) return
       const delay = retryDelay(entry.attempt)
       entry.attempt += 1
@@ -174,30 +200,84 @@ export class ClaimSession {
     return pending === 0 ? { state: 'saved', at: Date.now() } : { state: 'saving', pending }
   }
 
+  /** Pending edits are exactly the writes not yet committed. */
   private uncommittedCount(): number {
-    let n = 0
-    for (const p of this.pending.values()) if (!p.committed) n++
-    return n
+    return this.pending.size
   }
 
   private hasFailures(): boolean {
-    for (const p of this.pending.values()) if (!p.committed && p.attempt > 0) return true
+    for (const p of this.pending.values()) if (p.attempt > 0) return true
     return false
   }
 
-  // A committed edit leaves the overlay once the stored list reflects it, so the
-  // screen never flickers back to the old value between write and live query.
-  private settleCommitted(): void {
-    if (!this.loaded) return
-    const byId = new Map(this.stored.map((c) => [c.id, c]))
-    for (const [id, p] of this.pending) {
-      if (!p.committed) continue
-      const stored = byId.get(id)
-      const reflected = p.claim === null ? stored === undefined : stored !== undefined && stored.modified === p.claim.modified
-      if (reflected) {
-        this.pending.delete(id)
+  private applyOwnCommit(id: string, claim: Claim | null): void {
+    this.stored = withStored(this.stored, id, claim)
+    if (this.reading) this.appliedDuringRead.push({ id, claim })
+  }
+
+  /** Count one of this session's writes of `id` as heard; false when none was waiting. */
+  private takeUnheard(id: string): boolean {
+    const n = this.unheard.get(id) ?? 0
+    if (n === 0) return false
+    if (n === 1) this.unheard.delete(id)
+    else this.unheard.set(id, n - 1)
+    return true
+  }
+
+  private readonly onStorageMutated = (parts: ObservabilitySet): void => {
+    if (!this.disposed && this.changedElsewhere(parts)) void this.read()
+  }
+
+  /** True when `parts` touch the claims table in a way this session's own writes do not explain. */
+  private changedElsewhere(parts: ObservabilitySet): boolean {
+    // Dexie signals `all` when a page comes back from the back-forward cache.
+    if ('all' in parts) return true
+    const table = `idb://${this.db.name}/claims/`
+    const primaryKeys = parts[table]
+    if (!primaryKeys) return Object.keys(parts).some((part) => part.startsWith(table))
+    let foreign = false
+    for (const { from, to } of keyRanges(primaryKeys)) {
+      // Every key is checked (no early exit), so each own write is counted as heard.
+      if (!(typeof from === 'string' && from === to && this.takeUnheard(from))) foreign = true
+    }
+    return foreign
+  }
+
+  /**
+   * Read the whole set (at start and after a change from elsewhere). Reads run
+   * one at a time; a change arriving during a read makes it run again, since
+   * its result may predate that change.
+   */
+  private async read(): Promise<void> {
+    if (this.reading) {
+      this.rereadWanted = true
+      return
+    }
+    this.reading = true
+    try {
+      do {
+        this.rereadWanted = false
+        this.appliedDuringRead.length = 0
+        let claims: Claim[]
+        try {
+          claims = await listClaims(this.db, this.setId)
+        } catch (error) {
+          if (this.disposed) return
+          this.loadError = userMessageOf(error)
+          this.changed()
+          return
+        }
+        if (this.disposed) return
+        if (this.rereadWanted) continue
+        for (const { id, claim } of this.appliedDuringRead) claims = withStored(claims, id, claim)
+        this.stored = claims
         this.mergedClaims = null
-      }
+        this.loaded = true
+        this.loadError = null
+        this.changed()
+      } while (this.rereadWanted)
+    } finally {
+      this.reading = false
     }
   }
 
@@ -218,4 +298,27 @@ export class ClaimSession {
     this.snapshot = null
     for (const l of this.listeners) l()
   }
+}
+
+/** `claims` (in document order) with the claim `id` replaced by `claim`, or removed when it is null. */
+function withStored(claims: readonly Claim[], id: string, claim: Claim | null): Claim[] {
+  const out = claims.filter((c) => c.id !== id)
+  if (!claim) return out
+  let lo = 0
+  let hi = out.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (compareClaimsInDocumentOrder(out[mid]!, claim) < 0) lo = mid + 1
+    else hi = mid
+  }
+  out.splice(lo, 0, claim)
+  return out
+}
+
+/** The key ranges of an interval tree from a `storagemutated` event (plain objects once sent between tabs). */
+function* keyRanges(tree: IntervalTree): Generator<{ from: unknown; to: unknown }> {
+  if (!('from' in tree)) return
+  yield { from: tree.from, to: tree.to }
+  if (tree.l) yield* keyRanges(tree.l)
+  if (tree.r) yield* keyRanges(tree.r)
 }

@@ -14,6 +14,7 @@
  *   small status line.
  */
 import { startTransition, useEffect, useState, useSyncExternalStore } from 'react'
+import type { Claim } from '../../../shared/claims/model'
 import type { ClaimSession, ClaimSessionSnapshot } from './claim-session'
 import type { SaveStatus } from './save-status'
 
@@ -53,4 +54,14 @@ export function useSessionSnapshot(session: ClaimSession | null): ClaimSessionSn
 /** The session's save status, updated synchronously; idle without a session. Never throws. */
 export function useSessionStatus(session: ClaimSession | null): SaveStatus {
   return useSyncExternalStore(session?.subscribe ?? noSubscription, () => session?.getSnapshot().status ?? IDLE)
+}
+
+/**
+ * One claim as the session holds it right now, not deferred like the desk's
+ * snapshot: the claim detail's form controls (stance radios, lists) must show
+ * an edit in the same frame, or a controlled input snaps back until the
+ * transition lands. Null when there is no such claim.
+ */
+export function useLiveClaim(session: ClaimSession | null, id: string | null): Claim | null {
+  return useSyncExternalStore(session?.subscribe ?? noSubscription, () => (session && id ? session.get(id) : null))
 }
