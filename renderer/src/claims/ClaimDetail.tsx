@@ -16,8 +16,9 @@ import {
   updateCounterpoint,
   updateEvidence,
 } from '../../../shared/claims/claim-edits'
-import { STRENGTHS, type Claim, type Counterpoint, type EvidenceItem, type Stance, type Strength } from '../../../shared/claims/model'
+import type { Claim, Stance } from '../../../shared/claims/model'
 import { userMessageOf } from '../../../shared/errors'
+import { CounterpointForm, EvidenceForm, sourceOf } from './claim-forms'
 import { shorten } from './ClaimsPanel'
 
 interface ClaimDetailProps {
@@ -52,115 +53,6 @@ function NoteEditor({ claim, onChange }: { claim: Claim; onChange(next: Claim): 
       <textarea rows={4} value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={commit} placeholder={t('detail.notePlaceholder')} />
     </label>
   )
-}
-
-function EvidenceForm({ initial, onSubmit, onCancel }: { initial?: EvidenceItem; onSubmit(citation: string, url: string): void; onCancel?(): void }) {
-  const { t } = useTranslation()
-  const [citation, setCitation] = useState(initial?.citation ?? '')
-  const [url, setUrl] = useState(initial?.url ?? '')
-  return (
-    <form
-      className="subform"
-      aria-label={initial ? t('detail.editEvidence') : t('detail.addEvidence')}
-      onSubmit={(e) => {
-        e.preventDefault()
-        if (!citation.trim()) return
-        onSubmit(citation.trim(), url.trim())
-        if (!initial) {
-          setCitation('')
-          setUrl('')
-        }
-      }}
-    >
-      <label className="field">
-        <span>{t('detail.citation')}</span>
-        <input value={citation} onChange={(e) => setCitation(e.target.value)} placeholder={t('detail.citationPlaceholder')} />
-      </label>
-      <label className="field">
-        <span>{t('detail.url')}</span>
-        <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" />
-      </label>
-      <div className="subform-actions">
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {t('dialog.cancel')}
-          </button>
-        )}
-        <button type="submit" disabled={!citation.trim()}>
-          {initial ? t('detail.saveEvidence') : t('detail.addEvidence')}
-        </button>
-      </div>
-    </form>
-  )
-}
-
-interface CounterpointValue {
-  text: string
-  strength: Strength
-  citation: string
-  url: string
-}
-
-function CounterpointForm({ initial, onSubmit, onCancel }: { initial?: Counterpoint; onSubmit(v: CounterpointValue): void; onCancel?(): void }) {
-  const { t } = useTranslation()
-  const [text, setText] = useState(initial?.text ?? '')
-  const [strength, setStrength] = useState<Strength>(initial?.strength ?? 'moderate')
-  const [citation, setCitation] = useState(initial?.source?.citation ?? '')
-  const [url, setUrl] = useState(initial?.source?.url ?? '')
-  return (
-    <form
-      className="subform"
-      aria-label={initial ? t('detail.editCounterpoint') : t('detail.addCounterpoint')}
-      onSubmit={(e) => {
-        e.preventDefault()
-        if (!text.trim()) return
-        onSubmit({ text: text.trim(), strength, citation: citation.trim(), url: url.trim() })
-        if (!initial) {
-          setText('')
-          setCitation('')
-          setUrl('')
-          setStrength('moderate')
-        }
-      }}
-    >
-      <label className="field">
-        <span>{t('detail.counterpoint')}</span>
-        <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('detail.counterpointPlaceholder')} />
-      </label>
-      <label className="field field-inline">
-        <span>{t('detail.strength')}</span>
-        <select value={strength} onChange={(e) => setStrength(e.target.value as Strength)}>
-          {STRENGTHS.map((s) => (
-            <option key={s} value={s}>
-              {t(`strength.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('detail.source')}</span>
-        <input value={citation} onChange={(e) => setCitation(e.target.value)} placeholder={t('detail.sourcePlaceholder')} />
-      </label>
-      <label className="field">
-        <span>{t('detail.sourceUrl')}</span>
-        <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" />
-      </label>
-      <div className="subform-actions">
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {t('dialog.cancel')}
-          </button>
-        )}
-        <button type="submit" disabled={!text.trim()}>
-          {initial ? t('detail.saveCounterpoint') : t('detail.addCounterpoint')}
-        </button>
-      </div>
-    </form>
-  )
-}
-
-function sourceOf(v: CounterpointValue) {
-  return v.citation || v.url ? { citation: v.citation, url: v.url } : null
 }
 
 export function ClaimDetail({ claim, onChange, onDelete, onClose, onOpenLink }: ClaimDetailProps) {
