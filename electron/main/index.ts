@@ -6,9 +6,8 @@
  */
 import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron'
 import { join } from 'node:path'
-import type { MenuCommand, MenuState } from '../../shared/bridge/contract'
-import { resolveLocale } from '../../shared/i18n/catalog'
-import { CHANNELS } from '../../shared/bridge/contract'
+import { CHANNELS, type MenuCommand, type MenuState } from '../../shared/bridge/contract'
+import { resolveLocale, type Locale } from '../../shared/i18n/catalog'
 import { APP_ENTRY_URL } from './app-scheme'
 import { chooseDefaultFolder, userDataOverride } from './app-paths'
 import { pickFile, saveFile } from './host-files'
@@ -36,8 +35,17 @@ registerAppSchemePrivileges()
 
 const devOrigin = devServerOrigin(app.isPackaged, process.env['ELECTRON_RENDERER_URL'])
 let mainWindow: BrowserWindow | null = null
+/** The system's UI language; English if Electron cannot tell yet (some platforms answer only after ready). */
+function systemLocale(): Locale {
+  try {
+    return resolveLocale(app.getPreferredSystemLanguages())
+  } catch {
+    return 'en'
+  }
+}
+
 // Until the renderer reports its language, follow the system's.
-let menuState: MenuState = { documentOpen: false, recent: [], locale: resolveLocale(app.getPreferredSystemLanguages()) }
+let menuState: MenuState = { documentOpen: false, recent: [], locale: systemLocale() }
 // Paths asked for before the window exists (command line, macOS open-file before ready).
 const pendingPaths: string[] = []
 
