@@ -30,13 +30,10 @@ import { BusyIndicator, useBusy } from './busy'
 import { localizedErrorMessage } from '../i18n/error-message'
 import { NoticeArea, useNotices } from './notices'
 import { useRecentDocuments } from './use-recent-documents'
+import { isTypingTarget } from '../ui/typing-target'
 
 type Route = { view: 'library' } | { view: 'reader'; documentId: string } | { view: 'preferences' }
 
-function isTypingTarget(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null
-  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || !!el.closest('dialog'))
-}
 
 export function App({ db, host }: { db: WorkbenchDb; host: HostBridge }) {
   const { t, i18n } = useTranslation()

@@ -32,6 +32,7 @@ import { OutcomeList } from './OutcomeList'
 import { groupItems, stepItem } from './outcomes'
 import { useAdjudicationDrafts } from './use-adjudication-drafts'
 import { useComparedSets } from './use-compared-sets'
+import { isTypingTarget } from '../ui/typing-target'
 
 interface CompareViewProps {
   db: WorkbenchDb
@@ -48,10 +49,6 @@ interface CompareViewProps {
 /** Length of the arrival flash (the reader's claim-flash animation). */
 const FLASH_MS = 1300
 
-function isTypingTarget(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null
-  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || !!el.closest('dialog'))
-}
 
 type Computed = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; comparison: Comparison }
 
@@ -109,15 +106,13 @@ export function CompareView({ db, host, article, setIds: initialIds, notify, onC
     const timer = setTimeout(() => setSelected((s) => (s && s.flash ? { id: s.id, flash: 0 } : s)), FLASH_MS)
     return () => clearTimeout(timer)
   }, [selected])
-  // Single-letter keys belong to Compare mode while it is open: the reader and
-  // its suggestions stay mounted underneath and must not tag or accept anything
-  // unseen. J / K step through the items in document order.
+  // J / K step through the items in document order. (The reading desk's own
+  // letter keys stand down while Compare is open; see ReaderView.)
   const keys = useRef({ items: comparison?.items ?? [], selectedId: selected?.id ?? null, jump })
   keys.current = { items: comparison?.items ?? [], selectedId: selected?.id ?? null, jump }
   useEffect(() => {
-    const guard = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.key.length !== 1 || isTypingTarget(event.target)) return
-      event.stopPropagation()
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return
       const key = event.key.toLowerCase()
       if (key !== 'j' && key !== 'k') return
       event.preventDefault()
@@ -125,8 +120,8 @@ export function CompareView({ db, host, article, setIds: initialIds, notify, onC
       const next = stepItem(items, selectedId, key === 'j' ? 1 : -1)
       if (next) go(next)
     }
-    window.addEventListener('keydown', guard, true)
-    return () => window.removeEventListener('keydown', guard, true)
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
   }, [])
 
   const pick = useCallback((item: ComparisonItem) => setSelected({ id: item.id, flash: 0 }), [])

@@ -5,6 +5,7 @@
  */
 import type { FileKind, HostBridge, MenuCommand, MenuState, PickedFile, SaveRequest, SaveResult } from '../../../shared/bridge/contract'
 import { ExternalUrlSchema, PickedFileSchema, parsePayload } from '../../../shared/bridge/validators'
+import { isTypingTarget } from '../ui/typing-target'
 import { acceleratorCommand } from './accelerators'
 
 const ACCEPT: Record<FileKind, string> = {
@@ -97,9 +98,7 @@ export function createBrowserHost(target: Window = window): HostBridge & { emitM
     const command = acceleratorCommand(event)
     if (!command) return
     // Text fields keep their own undo/redo; the claim history is for claim edits.
-    const el = event.target as HTMLElement | null
-    const inField = !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT')
-    if (inField && (command === 'undo' || command === 'redo')) return
+    if (isTypingTarget(event.target, { includeDialogs: false }) && (command === 'undo' || command === 'redo')) return
     event.preventDefault()
     emitMenuCommand(command)
   })

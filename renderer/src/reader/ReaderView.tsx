@@ -31,6 +31,7 @@ import { useClaimsPaintedMark } from './paint-mark'
 import { ExchangeButtons, OrphanList, splitOrphans } from '../exchange'
 import { CompareLauncher, CompareView } from '../compare'
 import { PendingSummary, SuggestionCard, SuggestionsBar, useSuggestions } from '../suggestions'
+import { isTypingTarget } from '../ui/typing-target'
 
 export interface ReaderCommands {
   undo(): void
@@ -53,11 +54,6 @@ type Ask = { kind: 'analyst'; then: (name: string) => void } | { kind: 'new-set'
 
 const EMPTY: readonly Claim[] = []
 
-function isTypingTarget(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null
-  if (!el) return false
-  return el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || !!el.closest('dialog')
-}
 
 export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function ReaderView({ db, host, documentId, notify, onMissing }, ref) {
   const { t, i18n } = useTranslation()
@@ -185,7 +181,7 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
     }
   }, [active, session, tagWith])
 
-  const suggest = useSuggestions({ db, article, active, claims, createSet: create, onAccept: (s, range) => void tag(s, range), notify, scrollContainer: () => scroller.current })
+  const suggest = useSuggestions({ db, article, active, claims, createSet: create, onAccept: (s, range) => void tag(s, range), notify, scrollContainer: () => scroller.current, keysActive: comparing === null })
 
   const wholeSentence = useCallback(() => {
     const range = reader.current?.selection()
@@ -218,8 +214,9 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
     [claims, selectClaim, suggest],
   )
 
-  // J / K step to the next / previous claim in document order.
+  // J / K step to the next / previous claim in document order (Compare has its own J / K).
   useEffect(() => {
+    if (comparing) return
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return
       if (reader.current?.selection()) return
@@ -233,7 +230,7 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [placed, selected, selectClaim])
+  }, [placed, selected, selectClaim, comparing])
 
   if (!article) return <main className="reader-loading">{t('app.opening')}</main>
   if (comparing) {

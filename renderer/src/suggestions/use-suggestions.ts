@@ -19,6 +19,7 @@ import { otherStance, pendingSuggestions, resolveFocus, stepSuggestion, suggesti
 import type { SuggestionLayer } from './suggestion-decorations'
 import { addDismissal, addUserCue, clearDismissals, removeCue, restoreCue } from './suggestion-prefs'
 import { userLexicon } from './user-lexicon'
+import { isTypingTarget } from '../ui/typing-target'
 
 export interface UseSuggestionsOptions {
   db: WorkbenchDb
@@ -34,6 +35,8 @@ export interface UseSuggestionsOptions {
   notify(kind: 'info' | 'error', message: string): void
   /** The reader's scrolling element, to bring the focused suggestion into view. */
   scrollContainer(): HTMLElement | null
+  /** False while another view covers the reader (Compare): the N/P/A/D keys are not ours then. */
+  keysActive?: boolean
 }
 
 export type AnalysisState = { status: 'running' } | { status: 'ready'; analysed: readonly SentenceSuggestion[] } | { status: 'error'; message: string }
@@ -70,11 +73,6 @@ export interface Suggestions {
 
 const NONE: readonly PendingSuggestion[] = []
 
-function isTypingTarget(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null
-  if (!el || typeof el.closest !== 'function') return false
-  return el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || !!el.closest('dialog')
-}
 
 /** Scroll the suggestion `key` to the middle of `container` unless it is already fully in view. */
 function bringIntoView(container: HTMLElement | null, key: string): void {
@@ -88,7 +86,7 @@ function bringIntoView(container: HTMLElement | null, key: string): void {
 }
 
 export function useSuggestions(options: UseSuggestionsOptions): Suggestions {
-  const { db, article, active, claims, createSet, onAccept, notify, scrollContainer } = options
+  const { db, article, active, claims, createSet, onAccept, notify, scrollContainer, keysActive = true } = options
   const { t } = useTranslation()
   const badgeText = t('suggest.badge')
   const prefs = useLiveQuery(
@@ -235,7 +233,7 @@ export function useSuggestions(options: UseSuggestionsOptions): Suggestions {
 
   // N / P step, A accepts, Shift+A accepts as the other stance, D dismisses, Escape closes the card.
   useEffect(() => {
-    if (!visible) return
+    if (!visible || !keysActive) return
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isTypingTarget(event.target)) return
       const key = event.key.toLowerCase()
@@ -248,7 +246,7 @@ export function useSuggestions(options: UseSuggestionsOptions): Suggestions {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [visible, focused, step, accept, dismiss, focus])
+  }, [visible, keysActive, focused, step, accept, dismiss, focus])
 
   const report = useCallback((e: unknown) => notify('error', userMessageOf(e)), [notify])
 
