@@ -61,11 +61,10 @@ export const PREF_DEFAULTS: Readonly<Prefs> = {
   compareDrafts: {},
   consensusRecords: {},
 }
-const DEFAULTS = PREF_DEFAULTS
 
 export async function getPref<K extends keyof Prefs>(db: WorkbenchDb, key: K): Promise<Prefs[K]> {
   const record = await db.prefs.get(key)
-  return record === undefined ? DEFAULTS[key] : (record.value as Prefs[K])
+  return record === undefined ? PREF_DEFAULTS[key] : (record.value as Prefs[K])
 }
 
 export async function setPref<K extends keyof Prefs>(db: WorkbenchDb, key: K, value: Prefs[K]): Promise<void> {
