@@ -4,7 +4,7 @@
  * across relaunch, synced across tabs, kept on screen when the disk is full.
  */
 import { expect, test, type Page } from '@playwright/test'
-import { answerAnalystPrompt, claimsPanel, launchApp, newProfile, SEED_SPECULATION, selectInReader, waitForReader } from './support/app'
+import { answerAnalystPrompt, claimsPanel, launchApp, newProfile, SEED_SPECULATION, selectInReader, waitForReader, addCounterpoints, NATO_COUNTERPOINT } from './support/app'
 
 const EVIDENCED_SENTENCE = 'ロシア経済は、2014年のクリミア併合以降、米国やEUによる厳しい制裁に直面してきた。'
 
@@ -33,15 +33,7 @@ test('tag by key and toolbar, argue with counterpoints, and find it all again af
   const detail = page.getByRole('region', { name: 'Claim' })
   await expect(detail.getByRole('radio', { name: 'Speculative' })).toBeChecked()
   await detail.getByLabel('Note (your rationale)').fill('「間違いない」と断定しているが、根拠となる事実が示されていない。')
-  const addCounterpoint = detail.getByRole('form', { name: 'Add counterpoint' })
-  await addCounterpoint.getByLabel('Counterpoint').fill('NATO members reaffirmed joint support for Ukraine a week later.')
-  await addCounterpoint.getByLabel('Strength').selectOption('strong')
-  await addCounterpoint.getByLabel('Source (optional)').fill('NATO press release, 25 Aug 2025')
-  await addCounterpoint.getByLabel('Source URL (optional)').fill('https://www.nato.int/news')
-  await addCounterpoint.getByRole('button', { name: 'Add counterpoint' }).click()
-  await addCounterpoint.getByLabel('Counterpoint').fill('欧州内の対ロ姿勢の違いは会談以前から存在した。')
-  await addCounterpoint.getByLabel('Strength').selectOption('weak')
-  await addCounterpoint.getByRole('button', { name: 'Add counterpoint' }).click()
+  await addCounterpoints(page, [NATO_COUNTERPOINT, { text: '欧州内の対ロ姿勢の違いは会談以前から存在した。', strength: 'weak' }])
   await expect(detail.getByRole('heading', { name: 'Counterpoints (2)' })).toBeVisible()
 
   // A second claim through the toolbar; it sits earlier in the article than the first.

@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { answerAnalystPrompt, claimsPanel, launchApp, newProfile, SEED_SPECULATION, selectInReader, waitForReader } from './support/app'
+import { answerAnalystPrompt, claimsPanel, launchApp, newProfile, SEED_SPECULATION, selectInReader, waitForReader, addCounterpoints, NATO_COUNTERPOINT } from './support/app'
 
 const W3C_FIXTURES = join(__dirname, '..', 'fixtures', 'w3c')
 const EVIDENCED_SENTENCE = 'ロシア経済は、2014年のクリミア併合以降、米国やEUによる厳しい制裁に直面してきた。'
@@ -51,12 +51,7 @@ test('a set exported as W3C JSON-LD imports unchanged into a fresh profile', asy
   await answerAnalystPrompt(page)
   const detail = page.getByRole('region', { name: 'Claim' })
   await detail.getByLabel('Note (your rationale)').fill(NOTE)
-  const addCounterpoint = detail.getByRole('form', { name: 'Add counterpoint' })
-  await addCounterpoint.getByLabel('Counterpoint').fill('NATO members reaffirmed joint support for Ukraine a week later.')
-  await addCounterpoint.getByLabel('Strength').selectOption('strong')
-  await addCounterpoint.getByLabel('Source (optional)').fill('NATO press release, 25 Aug 2025')
-  await addCounterpoint.getByLabel('Source URL (optional)').fill('https://www.nato.int/news')
-  await addCounterpoint.getByRole('button', { name: 'Add counterpoint' }).click()
+  await addCounterpoints(page, [NATO_COUNTERPOINT])
   await expect(detail.getByRole('heading', { name: 'Counterpoints (1)' })).toBeVisible()
   await selectInReader(page, EVIDENCED_SENTENCE)
   await page.keyboard.press('e')

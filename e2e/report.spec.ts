@@ -13,7 +13,7 @@ import MarkdownIt from 'markdown-it'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { AnnotationSet, Claim } from '../shared/claims/model'
 import { exportSet } from '../shared/w3c/export-set'
-import { answerAnalystPrompt, claimsPanel, SEED_SPECULATION, selectInReader, waitForReader } from './support/app'
+import { answerAnalystPrompt, claimsPanel, SEED_SPECULATION, selectInReader, waitForReader, addCounterpoints, NATO_COUNTERPOINT } from './support/app'
 
 const ROOT = resolve(__dirname, '..')
 const ARTICLE = 'fixtures/articles/alaska-summit-2025-08-18.txt'
@@ -137,15 +137,7 @@ test('export the critique report as Markdown, HTML, PDF and CSV; the CLI prints 
   await tag(page, SEED_SPECULATION, 's', 1)
   const detail = page.getByRole('region', { name: 'Claim' })
   await detail.getByLabel('Note (your rationale)').fill(NOTE)
-  const addCounterpoint = detail.getByRole('form', { name: 'Add counterpoint' })
-  await addCounterpoint.getByLabel('Counterpoint').fill('NATO members reaffirmed joint support for Ukraine a week later.')
-  await addCounterpoint.getByLabel('Strength').selectOption('strong')
-  await addCounterpoint.getByLabel('Source (optional)').fill('NATO press release, 25 Aug 2025')
-  await addCounterpoint.getByLabel('Source URL (optional)').fill('https://www.nato.int/news')
-  await addCounterpoint.getByRole('button', { name: 'Add counterpoint' }).click()
-  await addCounterpoint.getByLabel('Counterpoint').fill('欧州内の対ロ姿勢の違いは会談以前から存在した。')
-  await addCounterpoint.getByLabel('Strength').selectOption('weak')
-  await addCounterpoint.getByRole('button', { name: 'Add counterpoint' }).click()
+  await addCounterpoints(page, [NATO_COUNTERPOINT, { text: '欧州内の対ロ姿勢の違いは会談以前から存在した。', strength: 'weak' }])
   await expect(detail.getByRole('heading', { name: 'Counterpoints (2)' })).toBeVisible()
   await expect(page.locator('.save-status')).toHaveText('Saved')
 

@@ -103,3 +103,31 @@ export async function answerAnalystPrompt(page: Page, name = 'Aiko Tanaka'): Pro
   await dialog.getByLabel('Your name').fill(name)
   await dialog.getByRole('button', { name: 'Start' }).click()
 }
+
+/** What an analyst types into the "Add counterpoint" form. */
+export interface CounterpointEntry {
+  text: string
+  strength: 'weak' | 'moderate' | 'strong'
+  source?: string
+  url?: string
+}
+
+/** The counterpoint a NATO statement makes against the seed's 「間違いない」 claim, with a source URL. */
+export const NATO_COUNTERPOINT: CounterpointEntry = {
+  text: 'NATO members reaffirmed joint support for Ukraine a week later.',
+  strength: 'strong',
+  source: 'NATO press release, 25 Aug 2025',
+  url: 'https://www.nato.int/news',
+}
+
+/** Fill in and submit the open claim's "Add counterpoint" form, once per entry. */
+export async function addCounterpoints(page: Page, entries: readonly CounterpointEntry[]): Promise<void> {
+  const form = page.getByRole('region', { name: 'Claim' }).getByRole('form', { name: 'Add counterpoint' })
+  for (const entry of entries) {
+    await form.getByLabel('Counterpoint').fill(entry.text)
+    await form.getByLabel('Strength').selectOption(entry.strength)
+    if (entry.source) await form.getByLabel('Source (optional)').fill(entry.source)
+    if (entry.url) await form.getByLabel('Source URL (optional)').fill(entry.url)
+    await form.getByRole('button', { name: 'Add counterpoint' }).click()
+  }
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { blockOffsets, canonicalText, type ArticleBlock } from '../article/model'
 import type { Claim } from '../claims/model'
 import { certaintyWithoutEvidencePredicate } from './certainty'
+import { bareClaim } from './test-support'
 
 const blocks: ArticleBlock[] = [
   { type: 'heading', level: 1, text: 'It will surely rain', marks: [] },
@@ -13,25 +14,7 @@ const body = blockOffsets(blocks)[1]!
 function claimOn(phrase: string, extra: Partial<Claim> = {}, from = 0): Claim {
   const start = text.indexOf(phrase, from)
   if (start < 0) throw new Error(`not in text: ${phrase}`)
-  const end = start + phrase.length
-  return {
-    id: phrase,
-    setId: 's',
-    documentId: 'd',
-    stance: 'speculative',
-    target: {
-      position: { type: 'TextPositionSelector', start, end },
-      quote: { type: 'TextQuoteSelector', exact: phrase, prefix: '', suffix: '' },
-    },
-    note: '',
-    evidence: [],
-    counterpoints: [],
-    tags: [],
-    created: '',
-    modified: '',
-    author: '',
-    ...extra,
-  }
+  return bareClaim(text, phrase, 'speculative', start, start + phrase.length, extra)
 }
 
 describe('certaintyWithoutEvidencePredicate', () => {

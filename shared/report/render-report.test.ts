@@ -6,6 +6,7 @@ import { buildReportModel } from './report-model'
 import { renderReportHtml } from './render-html'
 import { renderReportMarkdown } from './render-markdown'
 import { REPORT_STRINGS_EN, type ReportStrings } from './strings'
+import { bareClaim } from './test-support'
 
 const blocks: ArticleBlock[] = [
   { type: 'paragraph', level: 0, text: 'Opening line.', marks: [] },
@@ -31,24 +32,7 @@ const set: AnnotationSet = { id: 's', documentId: 'd', analyst: 'R & D', label: 
 const options = { generatedAt: '2025-09-01T12:00:00Z' }
 
 function claim(id: string, stance: Stance, start: number, end: number, extra: Partial<Claim> = {}): Claim {
-  return {
-    id,
-    setId: 's',
-    documentId: 'd',
-    stance,
-    target: {
-      position: { type: 'TextPositionSelector', start, end },
-      quote: { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: '', suffix: '' },
-    },
-    note: '',
-    evidence: [],
-    counterpoints: [],
-    tags: [],
-    created: '',
-    modified: '',
-    author: '',
-    ...extra,
-  }
+  return bareClaim(text, id, stance, start, end, extra)
 }
 
 const claims = [claim('b', 'speculative', at[2]!, at[2]! + 21), claim('a', 'evidenced', 0, 7)]

@@ -6,6 +6,7 @@ import { renderReportHtml } from './render-html'
 import { renderReportMarkdown } from './render-markdown'
 import { REPORT_STRINGS_EN } from './strings'
 import { REPORT_STRINGS_JA, reportStringsFor } from './strings-ja'
+import { bareClaim } from './test-support'
 
 /** Every leaf of a strings table as [dotted key, printed sample]; functions are called with sample arguments. */
 function leaves(table: object, prefix = ''): [string, string][] {
@@ -40,24 +41,7 @@ const article: Article = {
 const set: AnnotationSet = { id: 's', documentId: 'd', analyst: '田中', label: '田中 の読解', created: '', origin: 'local' }
 
 function claim(id: string, stance: Stance, start: number, end: number, extra: Partial<Claim> = {}): Claim {
-  return {
-    id,
-    setId: 's',
-    documentId: 'd',
-    stance,
-    target: {
-      position: { type: 'TextPositionSelector', start, end },
-      quote: { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: '', suffix: '' },
-    },
-    note: '',
-    evidence: [],
-    counterpoints: [],
-    tags: [],
-    created: '',
-    modified: '',
-    author: '',
-    ...extra,
-  }
+  return bareClaim(text, id, stance, start, end, extra)
 }
 
 const claims = [
