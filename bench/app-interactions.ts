@@ -70,7 +70,7 @@ export async function measureCreateClaim(page: Page, n: number): Promise<CreateT
   await page.evaluate((n) => {
     const scroller = document.querySelector<HTMLElement>('.reader-scroll')!
     const box = scroller.getBoundingClientRect()
-    const visible = [...document.querySelectorAll<HTMLElement>('.reader-text > p')].filter((p) => {
+    const visible = [...document.querySelectorAll<HTMLElement>('.reader-text .block-group > p')].filter((p) => {
       const r = p.getBoundingClientRect()
       return r.top >= box.top && r.bottom <= box.bottom
     })

@@ -43,7 +43,7 @@ test('typing, pasting, cutting, dropping and IME composition change nothing in t
   await page.goto('/')
   await waitForReader(page)
   const before = await readerText(page)
-  const firstParagraph = page.locator('.reader-text > p').first()
+  const firstParagraph = page.locator('.reader-text .block-group > p').first()
   await firstParagraph.click()
   await page.keyboard.type('xyz 改竄')
   await page.keyboard.press('Backspace')

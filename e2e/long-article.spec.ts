@@ -32,7 +32,7 @@ async function importFile(page: Page, file: string) {
  * the whole (very tall) reader the way the shared helper does scrolls it to its top.
  */
 async function selectText(page: Page, text: string) {
-  await page.locator('.reader-text > p', { hasText: text }).evaluate((p, t) => {
+  await page.locator('.reader-text .block-group > p', { hasText: text }).evaluate((p, t) => {
     p.scrollIntoView({ block: 'center' })
     const node = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && (n as Text).data.includes(t)) as Text
     const at = node.data.indexOf(t)
@@ -79,11 +79,18 @@ test('claims far down a long article are drawn when the reader gets there, with 
   await expect(late).toBeInViewport()
 
   // The marker sits in the right margin, outside the block that content-visibility clips (the screenshot shows it and the paragraph number).
-  const paragraph = page.locator('.reader-text > p', { hasText: 'Paragraph marker P298' })
+  const paragraph = page.locator('.reader-text .block-group > p', { hasText: 'Paragraph marker P298' })
   const marker = paragraph.locator('.claim-marker--speculative')
   await expect(marker).toBeVisible()
   const [box, markerBox] = [await paragraph.boundingBox(), await marker.boundingBox()]
   expect(markerBox!.x).toBeGreaterThan(box!.x + box!.width)
+  // Its number (drawn by a CSS counter that each group of blocks resumes from --para-start) is its place among the paragraphs: P298 is the 299th.
+  const number = await paragraph.evaluate((p) => {
+    const start = Number(getComputedStyle(p.parentElement!).getPropertyValue('--para-start'))
+    const before = [...p.parentElement!.children].slice(0, [...p.parentElement!.children].indexOf(p)).filter((b) => !/^H\d$/.test(b.tagName)).length
+    return start + before + 1
+  })
+  expect(number).toBe(299)
   await page.screenshot({ path: 'test-results/screens/long-article-end.png' })
   await expect(claimsPanel(page).getByRole('listitem')).toHaveCount(2)
 })

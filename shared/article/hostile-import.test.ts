@@ -35,14 +35,15 @@ function unsafeParts(blocks: readonly ArticleBlock[]): string[] {
       if (mark.type !== 'link' && mark.href !== undefined) found.push(`href on ${mark.type}`)
     }
   }
-  // The stored ProseMirror document: attributes are only level, ordered and safe hrefs.
+  // The ProseMirror document: attributes are only level, ordered, safe hrefs and a group's paragraph count.
   if (blocks.length > 0) {
     const walk = (node: unknown): void => {
       if (Array.isArray(node)) return node.forEach(walk)
       if (typeof node !== 'object' || node === null) return
       const { attrs, content, marks } = node as { attrs?: Record<string, unknown>; content?: unknown; marks?: unknown }
       for (const [key, value] of Object.entries(attrs ?? {})) {
-        if (!['level', 'ordered', 'href'].includes(key)) found.push(`attribute ${key}`)
+        if (!['level', 'ordered', 'href', 'numbered'].includes(key)) found.push(`attribute ${key}`)
+        if (key === 'numbered' && !Number.isInteger(value)) found.push(`numbered ${String(value)}`)
         if (key === 'href' && !isSafeExternalUrl(String(value))) found.push(`href ${String(value)}`)
       }
       walk(content)

@@ -1,31 +1,38 @@
 /**
  * Mapping between ProseMirror positions in an article document (as built by
- * `docFromBlocks`: a flat list of textblocks) and offsets in the canonical
- * text (UTF-16 code units, as the W3C selectors count them).
+ * `docFromBlocks`: textblocks in groups, block-groups.ts) and offsets in the
+ * canonical text (UTF-16 code units, as the W3C selectors count them).
  *
- * Layout: block i starts at canonical offset C_i and its node starts at
- * position C_i too, because a block of n characters takes n + 2 positions
- * (open, text, close) and n + 2 offsets (text plus the `\n\n` separator). So
- * inside a block, `pos = offset + 1`. The only places that do not correspond
- * are the block boundaries:
+ * Layout: block i starts at canonical offset C_i. A block of n characters
+ * takes n + 2 positions (open, text, close) and n + 2 offsets (text plus the
+ * `\n\n` separator), and each group adds two positions (its open and close
+ * tokens), so block i of group g starts at position C_i + 2g + 1 and inside a
+ * block `pos = offset + 2g + 2`. The only places that do not correspond are
+ * the block boundaries:
  *
  * - canonical offset `end_i + 1` (between the two separator characters) has no
  *   text position; it maps to the end of block i (`assoc` -1, the default) or
  *   to the start of block i + 1 (`assoc` 1);
- * - position `C_i` for i > 0 (between two blocks), position 0 (before the first
- *   block) and the document end are not inside any text; they map to the
- *   nearest block edge in the `assoc` direction (-1: end of the block before,
+ * - positions between blocks or groups, before the first block and at the
+ *   document's end are not inside any text; they map to the nearest block edge in the `assoc` direction (-1: end of the block before,
  *   1: start of the block after), clamped to the document's bounds.
  *
  * The index is built once per article (O(n)); each lookup is a binary search.
  */
 
+import { groupStarts } from './block-groups'
 import type { ArticleBlock } from './model'
 
 /** Block starts and lengths of one article, for position/offset mapping. */
 export interface PositionIndex {
-  /** Canonical offset (= node position) where each block starts. */
+  /** Canonical offset where each block's text starts. */
   readonly starts: readonly number[]
+  /** Document position just before each block's node. */
+  readonly nodeStarts: readonly number[]
+  /** Index of the first block of each group (block-groups.ts), ascending from 0. */
+  readonly groupFirst: readonly number[]
+  /** Document position just before each group's node. */
+  readonly groupStarts: readonly number[]
   /** Text length of each block in UTF-16 code units. */
   readonly lengths: readonly number[]
   /** Length of the canonical text. */
@@ -43,15 +50,28 @@ export type Assoc = -1 | 1
  */
 export function buildPositionIndex(blocks: readonly Pick<ArticleBlock, 'text'>[]): PositionIndex {
   if (blocks.length === 0) throw new RangeError('buildPositionIndex: an article needs at least one block')
+  const lengths = blocks.map((block) => block.text.length)
+  const groupFirst = groupStarts(lengths)
   const starts: number[] = []
-  const lengths: number[] = []
+  const nodeStarts: number[] = []
+  const groupPositions: number[] = []
   let at = 0
-  for (const block of blocks) {
+  let pos = 0
+  let group = 0
+  for (let b = 0; b < lengths.length; b++) {
+    if (groupFirst[group] === b) {
+      // Close the group before (unless this is the first) and open this one.
+      if (group > 0) pos++
+      groupPositions.push(pos)
+      pos++
+      group++
+    }
     starts.push(at)
-    lengths.push(block.text.length)
-    at += block.text.length + 2
+    nodeStarts.push(pos)
+    at += lengths[b]! + 2
+    pos += lengths[b]! + 2
   }
-  return { starts, lengths, textLength: at - 2, docSize: at }
+  return { starts, lengths, nodeStarts, groupFirst, groupStarts: groupPositions, textLength: at - 2, docSize: pos + 1 }
 }
 
 /**
@@ -84,7 +104,7 @@ export function offsetToPos(index: PositionIndex, offset: number, assoc: Assoc =
   const block = blockIndexAt(index, offset, assoc)
   const start = index.starts[block]!
   const clamped = Math.min(Math.max(offset, start), start + index.lengths[block]!)
-  return clamped + 1
+  return index.nodeStarts[block]! + 1 + (clamped - start)
 }
 
 /**
@@ -95,21 +115,58 @@ export function offsetToPos(index: PositionIndex, offset: number, assoc: Assoc =
  */
 export function posToOffset(index: PositionIndex, pos: number, assoc: Assoc = -1): number {
   checkRange('pos', pos, 0, index.docSize)
-  // Last block whose node starts before pos, i.e. whose content could hold pos.
-  let lo = 0
-  let hi = index.starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (index.starts[mid]! < pos) lo = mid
-    else hi = mid - 1
-  }
+  const lo = blockIndexBeforePos(index, pos)
+  const node = index.nodeStarts[lo]!
   const start = index.starts[lo]!
   const end = start + index.lengths[lo]!
-  if (pos >= start + 1 && pos <= end + 1) return pos - 1
-  // pos is a boundary: before the first block (pos 0) or after block lo's close.
-  if (pos === 0) return 0
+  if (pos >= node + 1 && pos <= node + 1 + index.lengths[lo]!) return start + (pos - node - 1)
+  // pos is a boundary: before the first block's text, or after block lo's.
+  if (pos <= node) return 0
   const next = lo + 1 < index.starts.length ? index.starts[lo + 1]! : null
   return assoc === 1 && next !== null ? next : end
+}
+
+/**
+ * Index of the block whose text holds position `pos`, or for a boundary
+ * position the block before it (`assoc` -1) or after it (`assoc` 1), clamped
+ * to the first and last block. Throws RangeError when `pos` is not an integer
+ * in [0, docSize].
+ */
+export function blockIndexAtPos(index: PositionIndex, pos: number, assoc: Assoc = -1): number {
+  checkRange('pos', pos, 0, index.docSize)
+  const lo = blockIndexBeforePos(index, pos)
+  const node = index.nodeStarts[lo]!
+  if (pos <= node) return lo
+  const after = pos > node + 1 + index.lengths[lo]!
+  return after && assoc === 1 && lo + 1 < index.starts.length ? lo + 1 : lo
+}
+
+/**
+ * Index of the group (block-groups.ts) that holds block `block`. Throws
+ * RangeError when `block` is not a block index of this article.
+ */
+export function groupOfBlock(index: PositionIndex, block: number): number {
+  checkRange('block', block, 0, index.starts.length - 1)
+  let lo = 0
+  let hi = index.groupFirst.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (index.groupFirst[mid]! <= block) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+/** Last block whose node starts before `pos` (whose content could hold it), or 0. */
+function blockIndexBeforePos(index: PositionIndex, pos: number): number {
+  let lo = 0
+  let hi = index.nodeStarts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (index.nodeStarts[mid]! < pos) lo = mid
+    else hi = mid - 1
+  }
+  return lo
 }
 
 /**

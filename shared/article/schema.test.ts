@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { TagParseRule } from 'prosemirror-model'
+import { GROUP_MAX_BLOCKS, GROUP_MAX_CHARS, groupStarts } from './block-groups'
 import { cleanMarks } from './block-tidy'
 import type { ArticleBlock, BlockType, InlineMark } from './model'
 import { canonicalText } from './model'
+import { buildPositionIndex, offsetToPos } from './position-map'
 import { articleSchema, blocksFromDoc, docFromBlocks } from './schema'
 
 const sample: ArticleBlock[] = [
@@ -27,23 +29,45 @@ const sample: ArticleBlock[] = [
 describe('docFromBlocks / blocksFromDoc', () => {
   it('makes one textblock per block, in order, with the right node types and attrs', () => {
     const doc = docFromBlocks(sample)
-    expect(doc.childCount).toBe(sample.length)
-    expect(doc.child(0).type.name).toBe('heading')
-    expect(doc.child(0).attrs.level).toBe(1)
-    expect(doc.child(3).attrs.ordered).toBe(true)
-    expect(doc.child(5).type.name).toBe('code_block')
-    doc.forEach((node, _offset, i) => {
+    expect(doc.childCount).toBe(1)
+    const group = doc.child(0)
+    expect(group.type.name).toBe('block_group')
+    expect(group.childCount).toBe(sample.length)
+    expect(group.child(0).type.name).toBe('heading')
+    expect(group.child(0).attrs.level).toBe(1)
+    expect(group.child(3).attrs.ordered).toBe(true)
+    expect(group.child(5).type.name).toBe('code_block')
+    group.forEach((node, _offset, i) => {
       expect(node.isTextblock).toBe(true)
       expect(node.textContent).toBe(sample[i]!.text)
     })
     doc.check()
   })
 
-  it('puts block text at pos = canonical offset + 1', () => {
+  it('puts block text where the position index says', () => {
     const doc = docFromBlocks(sample)
     const text = canonicalText(sample)
     const offset = text.indexOf('引用文')
-    expect(doc.textBetween(offset + 1, offset + 4)).toBe('引用文')
+    const pos = offsetToPos(buildPositionIndex(sample), offset)
+    expect(doc.textBetween(pos, pos + 3)).toBe('引用文')
+  })
+
+  it('groups blocks as groupStarts says and counts the numbered blocks before each group', () => {
+    const many: ArticleBlock[] = Array.from({ length: 100 }, (_, i) =>
+      i % 10 === 0 ? { type: 'heading', level: 2, text: `Section ${i}`, marks: [] } : { type: 'paragraph', level: 0, text: `Paragraph ${i}.`, marks: [] },
+    )
+    many.splice(40, 0, { type: 'paragraph', level: 0, text: 'x'.repeat(GROUP_MAX_CHARS), marks: [] })
+    const doc = docFromBlocks(many)
+    doc.check()
+    const starts = groupStarts(many.map((b) => b.text.length))
+    expect(starts).toEqual([0, GROUP_MAX_BLOCKS, 41, 41 + GROUP_MAX_BLOCKS])
+    expect(doc.childCount).toBe(starts.length)
+    const numbered: number[] = []
+    doc.forEach((group) => numbered.push(group.attrs.numbered as number))
+    // Headings at 0, 10, 20, 30 come before the second and third group (the long block closes the
+    // second); the fourth follows 41 + 32 blocks holding eight headings (the ninth, at 40, moved to 41).
+    expect(numbered).toEqual([0, GROUP_MAX_BLOCKS - 4, 41 - 4, 41 + GROUP_MAX_BLOCKS - 8])
+    expect(blocksFromDoc(doc)).toEqual(many)
   })
 
   it('round-trips blocks with marks', () => {

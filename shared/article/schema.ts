@@ -2,12 +2,14 @@
  * The ProseMirror schema for articles, and the conversions between a
  * ProseMirror document and the article model's blocks.
  *
- * The document is deliberately flat: `doc > block+`, where every block is a
- * textblock holding only text (no hard breaks, no images, no nesting). That is
- * what makes ProseMirror positions and canonical-text offsets differ by a
- * constant inside blocks (see `position-map.ts`): a textblock of n characters
- * occupies n + 2 positions, exactly like its text plus the two-character block
- * separator.
+ * The document is deliberately shallow: `doc > block_group+ > block+`, where
+ * every block is a textblock holding only text (no hard breaks, no images, no
+ * nesting) and a group is a run of consecutive blocks with no meaning of its
+ * own (block-groups.ts says why it exists and how blocks are grouped). That
+ * is what makes ProseMirror positions and canonical-text offsets differ by a
+ * per-group constant inside blocks (see `position-map.ts`): a textblock of n
+ * characters occupies n + 2 positions, exactly like its text plus the
+ * two-character block separator.
  *
  * Line breaks: outside code blocks a block never contains `\n` (importers turn
  * soft breaks into spaces, see `block-tidy.ts`); code blocks keep theirs.
@@ -29,6 +31,7 @@ import {
   type NodeType,
 } from 'prosemirror-model'
 import { isSafeExternalUrl } from '../claims/model'
+import { groupRanges, groupStarts } from './block-groups'
 import { cleanMarks } from './block-tidy'
 import type { ArticleBlock, BlockType, InlineMark } from './model'
 
@@ -61,7 +64,14 @@ function flattenedContent(dom: unknown, schema: Schema): Fragment {
 /** The article schema (see module comment). Node and mark names are part of the stored contract. */
 export const articleSchema = new Schema({
   nodes: {
-    doc: { content: 'block+' },
+    doc: { content: 'block_group+' },
+    // No parse rule: parsed HTML lands in one group (the parser wraps blocks in
+    // it), and blocksFromDoc reads blocks whatever the grouping.
+    block_group: {
+      content: 'block+',
+      attrs: { numbered: { default: 0, validate: 'number' } },
+      toDOM: () => ['div', { class: 'block-group' }, 0],
+    },
     // Listed first so that stray inline content in parsed HTML is wrapped in a paragraph.
     paragraph: {
       group: 'block',
@@ -159,17 +169,19 @@ const BLOCK_FOR_NODE: Record<string, BlockType> = Object.fromEntries(
 )
 
 /**
- * The article blocks of a document in this schema: one block per top-level
- * textblock, its text and its marks as offsets into that text. Faithful: no
- * trimming or dropping (use `tidyBlocks` for that), except that marks are
- * merged where identical marks touch. Throws RangeError if a top-level node is
- * not one of the schema's textblocks.
+ * The article blocks of a document in this schema: one block per textblock
+ * (in the document's groups, or at its top level), its text and its marks as
+ * offsets into that text. Faithful: no trimming or dropping (use `tidyBlocks`
+ * for that), except that marks are merged where identical marks touch.
+ * Throws RangeError if a node where a block belongs is not one of the
+ * schema's textblocks.
  */
 export function blocksFromDoc(doc: PMNode): ArticleBlock[] {
   const blocks: ArticleBlock[] = []
-  doc.forEach((node) => {
+  const visit = (node: PMNode) => {
+    if (node.type.name === 'block_group') return node.forEach(visit)
     const type = BLOCK_FOR_NODE[node.type.name]
-    if (!type || !node.isTextblock) throw new RangeError(`blocksFromDoc: unexpected top-level node "${node.type.name}"`)
+    if (!type || !node.isTextblock) throw new RangeError(`blocksFromDoc: unexpected block node "${node.type.name}"`)
     const marks: InlineMark[] = []
     let at = 0
     node.forEach((child) => {
@@ -188,16 +200,19 @@ export function blocksFromDoc(doc: PMNode): ArticleBlock[] {
     }
     if (type === 'list_item') block.ordered = node.attrs.ordered === true
     blocks.push(block)
-  })
+  }
+  doc.forEach(visit)
   return blocks
 }
 
 /**
  * A document in {@link articleSchema} with exactly one textblock per block, in
- * order, so that the text of block i starts at position offset_i + 1 where
- * offset_i is its start in the canonical text. Marks on code blocks are
- * ignored (code blocks carry none). Throws RangeError for an empty block list,
- * an unknown block type or a heading level outside 1-6.
+ * order, in the groups `groupStarts` (block-groups.ts) gives, so that
+ * `buildPositionIndex` (position-map.ts) maps its positions. Each group's
+ * `numbered` attribute counts the non-heading blocks before it (the reader
+ * numbers paragraphs from there). Marks on code blocks are ignored (code
+ * blocks carry none). Throws RangeError for an empty block list, an unknown
+ * block type or a heading level outside 1-6.
  */
 export function docFromBlocks(blocks: readonly ArticleBlock[]): PMNode {
   if (blocks.length === 0) throw new RangeError('docFromBlocks: an article needs at least one block')
@@ -212,7 +227,14 @@ export function docFromBlocks(blocks: readonly ArticleBlock[]): PMNode {
       block.type === 'heading' ? { level: block.level } : block.type === 'list_item' ? { ordered: block.ordered === true } : null
     return nodeType.create(attrs, inlineContent(nodeType, block))
   })
-  return articleSchema.nodes.doc!.create(null, nodes)
+  const groupType = articleSchema.nodes.block_group!
+  let numbered = 0
+  const groups = groupRanges(groupStarts(blocks.map((b) => b.text.length)), blocks.length).map(([first, end]) => {
+    const group = groupType.create({ numbered }, nodes.slice(first, end))
+    for (let b = first; b < end; b++) if (blocks[b]!.type !== 'heading') numbered++
+    return group
+  })
+  return articleSchema.nodes.doc!.create(null, groups)
 }
 
 function inlineContent(nodeType: NodeType, block: ArticleBlock): PMNode[] {

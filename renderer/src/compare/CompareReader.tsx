@@ -12,6 +12,7 @@ import { articleSchema, docFromBlocks } from '../../../shared/article/schema'
 import { buildPositionIndex, offsetToPos, posToOffset, type PositionIndex } from '../../../shared/article/position-map'
 import type { ComparisonItem } from '../../../shared/compare'
 import { readOnlyPlugin } from '../reader/read-only-plugin'
+import { articleNodeViews } from '../reader/block-group-view'
 import { readOnlyArticleAttributes } from '../reader/reader-attributes'
 import { compareLayerPlugin, setCompareLayer, type CompareLayer } from './compare-decorations'
 import { itemAt } from './outcomes'
@@ -51,6 +52,7 @@ export const CompareReader = forwardRef<CompareReaderHandle, CompareReaderProps>
         plugins: [readOnlyPlugin(), compareLayerPlugin(index, latest.current.layer)],
       }),
       attributes: latestAttributes.current,
+      nodeViews: articleNodeViews,
       handleClick(_v, pos) {
         const item = itemAt(latest.current.layer.items, posToOffset(index, pos))
         if (item) latest.current.onSelectItem(item)

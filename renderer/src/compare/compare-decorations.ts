@@ -149,7 +149,7 @@ function blockBars(doc: PMNode, items: readonly ComparisonItem[], index: Positio
   }
   const out: Decoration[] = []
   for (const [block, kind] of strongest) {
-    const from = index.starts[block]!
+    const from = index.nodeStarts[block]!
     const node = doc.nodeAt(from)
     if (!node) continue
     const bar = kind === 'conflict' ? 'conflict' : kind === 'agree' ? 'agree' : 'only'

@@ -14,6 +14,7 @@ import type { Claim } from '../../../shared/claims/model'
 import { claimLayerPlugin, putClaim, setClaims } from './claim-decorations'
 import { focusClaim, focusPlugin } from './focus-decorations'
 import { readOnlyPlugin } from './read-only-plugin'
+import { articleNodeViews } from './block-group-view'
 import { readOnlyArticleAttributes } from './reader-attributes'
 import { scrollIntoViewSettled } from './scroll-settled'
 import { setSuggestionLayer, suggestionLayerPlugin, type SuggestionLayer } from '../suggestions/suggestion-decorations'
@@ -117,6 +118,7 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
     const editor = new EditorView(mount.current!, {
       state,
       attributes: readOnlyArticleAttributes(props.article, props.article.title, 'reader-text'),
+      nodeViews: articleNodeViews,
       dispatchTransaction(tr) {
         const next = editor.state.apply(tr)
         editor.updateState(next)
@@ -174,7 +176,7 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
       v.dispatch(focusClaim(v.state.tr, { id: claim.id, target: claim.target }, flash))
       const dom = v.domAtPos(from)
       const el = dom.node.nodeType === 1 ? (dom.node as HTMLElement) : dom.node.parentElement
-      if (el) scrollIntoViewSettled(el, { block: 'center', behavior: 'auto' }, el.closest('.reader-text > *'))
+      if (el) scrollIntoViewSettled(el, { block: 'center', behavior: 'auto' }, el.closest('.block-group > *'))
     },
     revealOffset(offset) {
       const v = view.current

@@ -3,7 +3,7 @@ import { Decoration, DecorationSet, type DecorationSource } from 'prosemirror-vi
 import type { Node as PMNode } from 'prosemirror-model'
 import { docFromBlocks } from '../../../shared/article/schema'
 import type { ArticleBlock } from '../../../shared/article/model'
-import { blockDecorationSet, joinBlockSets, type BlockSet, type PlacedDecoration } from './block-decoration-set'
+import { blockDecorationSet, groupDecorationSet, joinGroupSets, type BlockSet, type PlacedDecoration } from './block-decoration-set'
 
 const paragraph = (text: string): ArticleBlock => ({ type: 'paragraph', level: 0, text, marks: [] })
 
@@ -30,21 +30,42 @@ function spans(set: DecorationSet): string[] {
     .sort()
 }
 
-function joined(d: PMNode, placed: readonly PlacedDecoration[]): DecorationSet {
-  const blocks: BlockSet[] = []
-  const local: Decoration[] = []
-  d.forEach((child, offset) => blocks.push({ from: offset, to: offset + child.nodeSize, set: blockDecorationSet(child, offset, placed) }))
-  for (const p of placed) {
-    const inside = blocks.some((b) => p.from > b.from && p.to < b.to)
-    if (!inside) local.push(p.make(p.from, p.to))
-  }
-  return joinBlockSets(local, blocks)
+/** Each block of `d` with its absolute position, in document order. */
+function blocksOf(d: PMNode): Array<{ node: PMNode; from: number }> {
+  const out: Array<{ node: PMNode; from: number }> = []
+  d.descendants((node, pos) => {
+    if (node.isTextblock) out.push({ node, from: pos })
+    return !node.isTextblock
+  })
+  return out
 }
 
-describe('joinBlockSets', () => {
+function joined(d: PMNode, placed: readonly PlacedDecoration[]): DecorationSet {
+  const all: BlockSet[] = blocksOf(d).map(({ node, from }) => ({ from, to: from + node.nodeSize, set: blockDecorationSet(node, from, placed) }))
+  const local: Decoration[] = []
+  for (const p of placed) {
+    const inside = all.some((b) => p.from > b.from && p.to < b.to)
+    if (!inside) local.push(p.make(p.from, p.to))
+  }
+  const groups: BlockSet[] = []
+  d.forEach((group, from) => {
+    const to = from + group.nodeSize
+    groups.push({ from, to, set: groupDecorationSet(from, to, all.filter((b) => b.from > from && b.to < to)) })
+  })
+  return joinGroupSets(local, groups)
+}
+
+/** Flattened spans of a child's decoration source. */
+function flat(source: DecorationSource): string[] {
+  const out: string[] = []
+  source.forEachSet((set) => out.push(...spans(set)))
+  return out.sort()
+}
+
+describe('joinGroupSets', () => {
   const d = doc()
-  // Blocks: [0, 22) "First block of text.", [22, 33) heading, [33, 64) third block.
-  const placed = [inline(2, 7, 'a'), widget(2, 'a'), inline(24, 26, 'b'), widget(35, 'c'), inline(35, 40, 'c'), inline(10, 38, 'cross')]
+  // One group; blocks: [1, 23) "First block of text.", [23, 34) heading, [34, 65) third block.
+  const placed = [inline(3, 8, 'a'), widget(3, 'a'), inline(25, 27, 'b'), widget(36, 'c'), inline(36, 41, 'c'), inline(11, 39, 'cross')]
 
   it('holds exactly the decorations DecorationSet.create makes from the same input', () => {
     const reference = DecorationSet.create(
@@ -61,37 +82,62 @@ describe('joinBlockSets', () => {
       placed.map((p) => p.make(p.from, p.to)),
     )
     const ours = joined(d, placed)
-    d.forEach((child, offset) => {
-      const flat = (source: DecorationSource) => {
-        const out: string[] = []
-        source.forEachSet((set) => out.push(...spans(set)))
-        return out.sort()
-      }
-      expect(flat(ours.forChild(offset, child))).toEqual(flat(reference.forChild(offset, child)))
+    d.forEach((group, offset) => {
+      const mine = ours.forChild(offset, group)
+      const theirs = reference.forChild(offset, group)
+      expect(flat(mine)).toEqual(flat(theirs))
+      group.forEach((block, blockOffset) => expect(flat(mine.forChild(blockOffset, block))).toEqual(flat(theirs.forChild(blockOffset, block))))
     })
+  })
+
+  it('matches create across several groups, with claims crossing groups', () => {
+    const many = docFromBlocks(Array.from({ length: 80 }, (_, i) => paragraph(`Block number ${i} of a long article.`)))
+    const blocks = blocksOf(many)
+    expect(many.childCount).toBeGreaterThan(2)
+    const crossing = many.child(1)
+    const lastOfFirst = blocks[31]!
+    const firstOfSecond = blocks[32]!
+    const placedMany = [
+      inline(blocks[0]!.from + 2, blocks[0]!.from + 6, 'a'),
+      widget(blocks[40]!.from + 1, 'b'),
+      inline(blocks[40]!.from + 1, blocks[40]!.from + 9, 'b'),
+      inline(lastOfFirst.from + 3, firstOfSecond.from + 5, 'across'),
+      inline(blocks[33]!.from + 3, blocks[34]!.from + 5, 'within'),
+    ]
+    const reference = DecorationSet.create(many, placedMany.map((p) => p.make(p.from, p.to)))
+    const ours = joined(many, placedMany)
+    expect(spans(ours)).toEqual(spans(reference))
+    many.forEach((group, offset) => {
+      const mine = ours.forChild(offset, group)
+      const theirs = reference.forChild(offset, group)
+      group.forEach((block, blockOffset) => expect(flat(mine.forChild(blockOffset, block))).toEqual(flat(theirs.forChild(blockOffset, block))))
+    })
+    expect(crossing.childCount).toBeGreaterThan(0)
   })
 
   it('lets add and remove work on the joined set', () => {
     const ours = joined(d, placed)
     const removed = ours.remove(ours.find(undefined, undefined, (spec) => spec.claimId === 'c'))
     expect(spans(removed).some((s) => s.endsWith(':c'))).toBe(false)
-    const added = removed.add(d, [Decoration.inline(45, 50, { class: 'claim' }, { claimId: 'd' })])
-    expect(spans(added)).toContain('45-50:d')
+    const added = removed.add(d, [Decoration.inline(46, 51, { class: 'claim' }, { claimId: 'd' })])
+    expect(spans(added)).toContain('46-51:d')
   })
 
-  it('returns the empty set for nothing, and refuses blocks out of order', () => {
-    expect(joinBlockSets([], [])).toBe(DecorationSet.empty)
-    const set = blockDecorationSet(d.child(0), 0, [inline(2, 7, 'a')])
+  it('returns the empty set for nothing, and refuses blocks out of order or outside their group', () => {
+    expect(joinGroupSets([], [])).toBe(DecorationSet.empty)
+    expect(groupDecorationSet(0, 10, [])).toBe(DecorationSet.empty)
+    const set = blockDecorationSet(d.child(0).child(0), 1, [inline(3, 8, 'a')])
     expect(() =>
-      joinBlockSets([], [
-        { from: 22, to: 33, set },
-        { from: 0, to: 22, set },
+      groupDecorationSet(0, 66, [
+        { from: 23, to: 34, set },
+        { from: 1, to: 23, set },
       ]),
     ).toThrow(RangeError)
+    expect(() => groupDecorationSet(0, 20, [{ from: 1, to: 23, set }])).toThrow(RangeError)
   })
 
   it('leaves out of a block set what is not strictly inside the block', () => {
-    const set = blockDecorationSet(d.child(0), 0, [inline(10, 38, 'cross'), inline(2, 7, 'a')])
+    const set = blockDecorationSet(d.child(0).child(0), 1, [inline(11, 39, 'cross'), inline(3, 8, 'a')])
     expect(spans(set)).toEqual(['1-6:a'])
   })
 })

@@ -5,12 +5,14 @@
  * scan (`takeSpansForNode`), so 20,000 decorations over 8,600 paragraphs cost
  * 8,600 × 20,000 comparisons, a quarter of a second on the bench's 2 MB
  * article (docs/performance.md). Built here instead: one small set per block
- * (`create` over that block alone), joined into the tree shape `create` makes
- * — decorations not strictly inside one block stay at the top level, each
- * block's own set is a child — so `find`, `add`, `remove`, `map`, equality and
- * drawing behave as for a set from `create`, and an unchanged block keeps the
- * very same child set object from one state to the next (ProseMirror then
- * skips it when redrawing).
+ * (`create` over that block alone), joined into the tree shape of the
+ * document (`doc > block_group > block`, schema.ts): each group's set holds
+ * its blocks' sets as children, the document's set holds the groups' sets,
+ * and decorations not strictly inside one block stay at the top level
+ * (ProseMirror hands each child the part of them that covers it). So `find`,
+ * `add`, `remove`, `map` and drawing behave as for a set from `create`, and
+ * an unchanged block or group keeps the very same set object from one state
+ * to the next (ProseMirror then skips it when redrawing).
  *
  * Joining calls DecorationSet's constructor `(local, children)`, which
  * prosemirror-view marks internal; block-decoration-set.test.ts checks the
@@ -28,11 +30,11 @@ export interface PlacedDecoration {
   make(from: number, to: number): Decoration
 }
 
-/** One block's set and where the block sits in the document. */
+/** One block's (or group's) set and where the node sits in the document. */
 export interface BlockSet {
-  /** Position before the block. */
+  /** Position before the node. */
   from: number
-  /** Position after the block. */
+  /** Position after the node. */
   to: number
   set: DecorationSet
 }
@@ -63,17 +65,34 @@ export function blockDecorationSet(block: PMNode, from: number, placed: readonly
 }
 
 /**
- * The document-level set made of `local` decorations (absolute positions,
- * each not strictly inside one block) and `blocks` (in document order, not
- * overlapping). Throws RangeError when the blocks are out of order.
+ * The set of one group spanning `[from, to]` from its blocks' sets (absolute
+ * positions, in document order, inside the group, not overlapping). Returns
+ * DecorationSet.empty when no block has a set. Throws RangeError when the
+ * blocks are out of order or outside the group.
  */
-export function joinBlockSets(local: readonly Decoration[], blocks: readonly BlockSet[]): DecorationSet {
+export function groupDecorationSet(from: number, to: number, blocks: readonly BlockSet[]): DecorationSet {
+  const base = from + 1
+  return childrenSet([], blocks, base, to - 1)
+}
+
+/**
+ * The document-level set made of `local` decorations (absolute positions,
+ * each not strictly inside one block) and `groups` (the groups' sets from
+ * {@link groupDecorationSet}, in document order, not overlapping). Throws
+ * RangeError when the groups are out of order.
+ */
+export function joinGroupSets(local: readonly Decoration[], groups: readonly BlockSet[]): DecorationSet {
+  return childrenSet(local, groups, 0, Infinity)
+}
+
+/** A set of `local` (positions relative to `base`) and `nodes` (absolute) as children relative to `base`. */
+function childrenSet(local: readonly Decoration[], nodes: readonly BlockSet[], base: number, end: number): DecorationSet {
   const children: (number | DecorationSet)[] = []
-  let last = -1
-  for (const b of blocks) {
-    if (b.from < last) throw new RangeError(`joinBlockSets: block at ${b.from} comes after one ending at ${last}`)
-    last = b.to
-    if (b.set !== DecorationSet.empty) children.push(b.from, b.to, b.set)
+  let last = base
+  for (const n of nodes) {
+    if (n.from < last || n.to > end) throw new RangeError(`block set at ${n.from}-${n.to} is out of order or outside ${base}-${end}`)
+    last = n.to
+    if (n.set !== DecorationSet.empty) children.push(n.from - base, n.to - base, n.set)
   }
   if (local.length === 0 && children.length === 0) return DecorationSet.empty
   return new RawDecorationSet([...local].sort(byPos), children)

@@ -14,7 +14,7 @@
  */
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, type EditorView } from 'prosemirror-view'
-import { blockIndexAt, offsetToPos, type PositionIndex } from '../../../shared/article/position-map'
+import { blockIndexAt, blockIndexAtPos, offsetToPos, type PositionIndex } from '../../../shared/article/position-map'
 import type { Claim } from '../../../shared/claims/model'
 import type { PlacedDecoration } from './block-decoration-set'
 import { emptyLayer, isRealized, realizing, withClaimPut, withClaims, type ClaimLayerState, type PlaceClaim } from './claim-layer-state'
@@ -76,11 +76,11 @@ export function realizeBlocks(tr: Transaction, first: number, last: number): Tra
 
 /** Index of the block drawn at window point (x, y), or null when no block is there. */
 function blockAtPoint(view: EditorView, index: PositionIndex, x: number, y: number): number | null {
+  // Blocks are the children of the document's groups (block-groups.ts).
   let element = view.dom.ownerDocument.elementFromPoint(x, y)
-  while (element && element.parentElement !== view.dom) element = element.parentElement
+  while (element && element.parentElement?.parentElement !== view.dom) element = element.parentElement
   if (!element) return null
-  const pos = view.posAtDOM(element, 0)
-  return blockIndexAt(index, Math.min(Math.max(pos - 1, 0), index.textLength), 1)
+  return blockIndexAtPos(index, view.posAtDOM(element, 0), 1)
 }
 
 /**

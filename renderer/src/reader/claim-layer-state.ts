@@ -15,9 +15,9 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { DecorationSet, type Decoration } from 'prosemirror-view'
-import { blockIndexAt, type PositionIndex } from '../../../shared/article/position-map'
+import { blockIndexAt, blockIndexAtPos, groupOfBlock, type PositionIndex } from '../../../shared/article/position-map'
 import type { Claim } from '../../../shared/claims/model'
-import { blockDecorationSet, isInsideBlock, joinBlockSets, type BlockSet, type PlacedDecoration } from './block-decoration-set'
+import { blockDecorationSet, groupDecorationSet, isInsideBlock, joinGroupSets, type BlockSet, type PlacedDecoration } from './block-decoration-set'
 
 /** Articles up to this many characters are drawn whole from the start. */
 export const LAZY_ABOVE_CHARS = 50_000
@@ -38,6 +38,8 @@ export interface ClaimLayerState {
   byBlock: readonly (readonly string[] | undefined)[]
   /** The set of each realized block that has claims. */
   blockSets: ReadonlyMap<number, DecorationSet>
+  /** The set of each group (block-groups.ts) with a block in `blockSets`, made of those blocks' sets. */
+  groupSets: ReadonlyMap<number, DecorationSet>
   /** Claims whose span crosses a block boundary; their highlight sits at the top level. */
   crossing: ReadonlySet<string>
 }
@@ -57,7 +59,7 @@ export function emptyLayer(index: PositionIndex): ClaimLayerState {
   const realized = new Uint8Array(n)
   if (index.textLength <= LAZY_ABOVE_CHARS) realized.fill(1)
   else for (let b = 0; b < n && index.starts[b]! <= INITIAL_CHARS; b++) realized[b] = 1
-  return { decorations: joinBlockSets([], []), drawn: new Map(), realized, byBlock: new Array(n), blockSets: new Map(), crossing: new Set() }
+  return { decorations: DecorationSet.empty, drawn: new Map(), realized, byBlock: new Array(n), blockSets: new Map(), groupSets: new Map(), crossing: new Set() }
 }
 
 function changedSince(old: Claim | undefined, now: Claim | undefined): boolean {
@@ -72,12 +74,41 @@ function setOfBlock(doc: PMNode, index: PositionIndex, b: number, ids: readonly 
     const claim = claims.get(id)
     if (claim) placed.push(...place(claim))
   }
-  const set = blockDecorationSet(doc.child(b), index.starts[b]!, placed)
+  const g = groupOfBlock(index, b)
+  const block = doc.child(g).child(b - index.groupFirst[g]!)
+  const set = blockDecorationSet(block, index.nodeStarts[b]!, placed)
   return set === DecorationSet.empty ? null : set
 }
 
-/** Join the realized blocks' sets and the realized crossing claims into the drawn set. */
-function assemble(index: PositionIndex, s: Omit<ClaimLayerState, 'decorations'>, place: PlaceClaim): ClaimLayerState {
+type Parts = Omit<ClaimLayerState, 'decorations' | 'groupSets'>
+
+/** The groups' sets with those holding a block of `dirty` rebuilt from `blockSets` (all groups when `dirty` is null). */
+function regrouped(index: PositionIndex, before: ReadonlyMap<number, DecorationSet>, blockSets: ReadonlyMap<number, DecorationSet>, dirty: Iterable<number> | null): Map<number, DecorationSet> {
+  const groups = dirty === null ? index.groupFirst.map((_, g) => g) : [...new Set([...dirty].map((b) => groupOfBlock(index, b)))]
+  const next = dirty === null ? new Map<number, DecorationSet>() : new Map(before)
+  for (const g of groups) {
+    const first = index.groupFirst[g]!
+    const end = g + 1 < index.groupFirst.length ? index.groupFirst[g + 1]! : index.starts.length
+    const blocks: BlockSet[] = []
+    for (let b = first; b < end; b++) {
+      const set = blockSets.get(b)
+      if (set) blocks.push({ from: index.nodeStarts[b]!, to: index.nodeStarts[b]! + index.lengths[b]! + 2, set })
+    }
+    const from = index.groupStarts[g]!
+    const to = g + 1 < index.groupStarts.length ? index.groupStarts[g + 1]! : index.docSize
+    const set = groupDecorationSet(from, to, blocks)
+    if (set === DecorationSet.empty) next.delete(g)
+    else next.set(g, set)
+  }
+  return next
+}
+
+/**
+ * Join the realized blocks' sets (through their groups' sets, rebuilt for the
+ * groups holding a `dirty` block, or all when null) and the realized crossing
+ * claims into the drawn set.
+ */
+function assemble(index: PositionIndex, s: Parts, groupSetsBefore: ReadonlyMap<number, DecorationSet>, dirty: Iterable<number> | null, place: PlaceClaim): ClaimLayerState {
   const local: Decoration[] = []
   for (const id of s.crossing) {
     const claim = s.drawn.get(id)
@@ -87,19 +118,20 @@ function assemble(index: PositionIndex, s: Omit<ClaimLayerState, 'decorations'>,
     for (let b = first; b <= last && !seen; b++) seen = s.realized[b] === 1
     if (!seen) continue
     for (const p of place(claim)) {
-      const b = blockIndexAt(index, Math.min(Math.max(p.from - 1, 0), index.textLength), 1)
-      const from = index.starts[b]!
+      const b = blockIndexAtPos(index, p.from, 1)
+      const from = index.nodeStarts[b]!
       if (!isInsideBlock(p, from, from + index.lengths[b]! + 2)) local.push(p.make(p.from, p.to))
     }
   }
-  const blocks: BlockSet[] = []
-  for (let b = 0; b < index.starts.length; b++) {
-    const set = s.blockSets.get(b)
+  const groupSets = regrouped(index, groupSetsBefore, s.blockSets, dirty)
+  const groups: BlockSet[] = []
+  for (let g = 0; g < index.groupFirst.length; g++) {
+    const set = groupSets.get(g)
     if (!set) continue
-    const from = index.starts[b]!
-    blocks.push({ from, to: from + index.lengths[b]! + 2, set })
+    const to = g + 1 < index.groupStarts.length ? index.groupStarts[g + 1]! : index.docSize
+    groups.push({ from: index.groupStarts[g]!, to, set })
   }
-  return { ...s, decorations: joinBlockSets(local, blocks) }
+  return { ...s, groupSets, decorations: joinGroupSets(local, groups) }
 }
 
 function fullBuild(doc: PMNode, index: PositionIndex, realized: Uint8Array, claims: ReadonlyMap<string, Claim>, place: PlaceClaim): ClaimLayerState {
@@ -117,7 +149,7 @@ function fullBuild(doc: PMNode, index: PositionIndex, realized: Uint8Array, clai
     const set = setOfBlock(doc, index, b, byBlock[b], claims, place)
     if (set) blockSets.set(b, set)
   }
-  return assemble(index, { drawn: claims, realized, byBlock, blockSets, crossing }, place)
+  return assemble(index, { drawn: claims, realized, byBlock, blockSets, crossing }, new Map(), null, place)
 }
 
 // Past this many changed claims in one update, one pass over all claims is
@@ -192,7 +224,7 @@ function patched(
     const set = setOfBlock(doc, index, b, byBlock[b], next, place)
     if (set) blockSets.set(b, set)
   }
-  return assemble(index, { drawn: next, realized: state.realized, byBlock, blockSets, crossing }, place)
+  return assemble(index, { drawn: next, realized: state.realized, byBlock, blockSets, crossing }, state.groupSets, dirty, place)
 }
 
 /** True when every block in `[first, last]` is realized. */
@@ -208,11 +240,16 @@ export function realizing(state: ClaimLayerState, doc: PMNode, index: PositionIn
   if (isRealized(state, lo, hi)) return state
   const realized = state.realized.slice()
   const blockSets = new Map(state.blockSets)
+  const dirty: number[] = []
   for (let b = lo; b <= hi; b++) {
     if (realized[b] === 1) continue
     realized[b] = 1
     const set = setOfBlock(doc, index, b, state.byBlock[b], state.drawn, place)
-    if (set) blockSets.set(b, set)
+    if (set) {
+      blockSets.set(b, set)
+      dirty.push(b)
+    }
   }
-  return assemble(index, { drawn: state.drawn, realized, byBlock: state.byBlock, blockSets, crossing: state.crossing }, place)
+  const parts = { drawn: state.drawn, realized, byBlock: state.byBlock, blockSets, crossing: state.crossing }
+  return assemble(index, parts, state.groupSets, dirty, place)
 }
