@@ -14,7 +14,7 @@
  */
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, type EditorView } from 'prosemirror-view'
-import { blockIndexAt, blockIndexAtPos, offsetToPos, type PositionIndex } from '../../../shared/article/position-map'
+import { blockIndexAt, blockIndexAtPos, groupOfBlock, offsetToPos, type PositionIndex } from '../../../shared/article/position-map'
 import type { Claim } from '../../../shared/claims/model'
 import type { PlacedDecoration } from './block-decoration-set'
 import { emptyLayer, isRealized, realizing, withClaimPut, withClaims, type ClaimLayerState, type PlaceClaim } from './claim-layer-state'
@@ -74,13 +74,24 @@ export function realizeBlocks(tr: Transaction, first: number, last: number): Tra
   return tr.setMeta(claimLayerKey, { realize: [first, last] } satisfies ClaimLayerMeta)
 }
 
-/** Index of the block drawn at window point (x, y), or null when no block is there. */
-function blockAtPoint(view: EditorView, index: PositionIndex, x: number, y: number): number | null {
+/**
+ * The blocks `[first, last]` drawn at window point (x, y), or null when no
+ * block is there. A group the browser has not laid out yet (skipped by
+ * `content-visibility`) is hit as a whole: its blocks are all it can be.
+ */
+function blocksAtPoint(view: EditorView, index: PositionIndex, x: number, y: number): [number, number] | null {
   // Blocks are the children of the document's groups (block-groups.ts).
   let element = view.dom.ownerDocument.elementFromPoint(x, y)
-  while (element && element.parentElement?.parentElement !== view.dom) element = element.parentElement
+  while (element && element.parentElement !== view.dom && element.parentElement?.parentElement !== view.dom) element = element.parentElement
   if (!element) return null
-  return blockIndexAtPos(index, view.posAtDOM(element, 0), 1)
+  if (element.parentElement === view.dom) {
+    const first = blockIndexAtPos(index, view.posAtDOM(element, 0), 1)
+    const group = groupOfBlock(index, first)
+    const end = group + 1 < index.groupFirst.length ? index.groupFirst[group + 1]! : index.starts.length
+    return [first, end - 1]
+  }
+  const b = blockIndexAtPos(index, view.posAtDOM(element, 0), 1)
+  return [b, b]
 }
 
 /**
@@ -98,8 +109,8 @@ function blocksNearViewport(view: EditorView, index: PositionIndex): [number, nu
   // Between two blocks there is only margin: step inwards until a block is hit.
   let first: number | null = null
   let last: number | null = null
-  for (let dy = 1; first === null && dy < bottom - top; dy += 24) first = blockAtPoint(view, index, x, top + dy)
-  for (let dy = 1; last === null && dy < bottom - top; dy += 24) last = blockAtPoint(view, index, x, bottom - dy)
+  for (let dy = 1; first === null && dy < bottom - top; dy += 24) first = blocksAtPoint(view, index, x, top + dy)?.[0] ?? null
+  for (let dy = 1; last === null && dy < bottom - top; dy += 24) last = blocksAtPoint(view, index, x, bottom - dy)?.[1] ?? null
   if (first === null || last === null) return null
   const clamp = (n: number) => Math.min(Math.max(n, 0), index.textLength)
   const start = index.starts[first]! - REALIZE_MARGIN_CHARS
