@@ -36,7 +36,7 @@ async function selectText(page: Page, text: string) {
     p.scrollIntoView({ block: 'center' })
     const node = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && (n as Text).data.includes(t)) as Text
     const at = node.data.indexOf(t)
-    ;(p.parentElement as HTMLElement).focus({ preventScroll: true })
+    ;(p.closest('.reader-text') as HTMLElement).focus({ preventScroll: true })
     const range = document.createRange()
     range.setStart(node, at)
     range.setEnd(node, at + t.length)
@@ -93,4 +93,11 @@ test('claims far down a long article are drawn when the reader gets there, with 
   expect(number).toBe(299)
   await page.screenshot({ path: 'test-results/screens/long-article-end.png' })
   await expect(claimsPanel(page).getByRole('listitem')).toHaveCount(2)
+
+  // Reopened, one jump to the end (text the browser has never laid out) shows the claim there.
+  await page.reload()
+  await waitForReader(page)
+  await expect(page.locator('.reader-text .claim--evidenced')).toHaveText('Paragraph marker P001')
+  await scrollReaderTo(page, 0.97)
+  await expect(page.locator('.reader-text .claim--speculative')).toHaveText('Paragraph marker P298')
 })
