@@ -67,6 +67,20 @@ describe('a short article', () => {
     expect(withClaimPut(put, a.doc, a.index, claims[1]!, a.place)).toBe(put)
   })
 
+  it('undraws a put claim that the next full list leaves out, and redraws one it changed', () => {
+    const first = withClaims(emptyLayer(a.index), a.doc, a.index, [claims[0]!], a.place)
+    const put = withClaimPut(first, a.doc, a.index, claims[1]!, a.place)
+    expect(put.drawn.has('c2')).toBe(false)
+    const without = withClaims(put, a.doc, a.index, [claims[0]!], a.place)
+    expect(drawn(without)).toEqual(drawn(first))
+    expect(without.blockSets.has(2)).toBe(false)
+    const edited = { ...claims[1]!, stance: 'evidenced' as const, modified: '2025-09-02T00:00:00.000Z' }
+    const changed = withClaims(put, a.doc, a.index, [claims[0]!, edited], a.place)
+    expect(changed.decorations).not.toBe(put.decorations)
+    expect(changed.blockSets.get(2)).not.toBe(put.blockSets.get(2))
+    expect(changed.put.size).toBe(0)
+  })
+
   it('returns the same drawing for the same claims, and drops removed ones', () => {
     const first = withClaims(emptyLayer(a.index), a.doc, a.index, claims, a.place)
     expect(withClaims(first, a.doc, a.index, [...claims], a.place).decorations).toBe(first.decorations)

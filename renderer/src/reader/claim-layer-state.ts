@@ -30,8 +30,13 @@ export type PlaceClaim = (claim: Claim) => PlacedDecoration[]
 export interface ClaimLayerState {
   /** What ProseMirror draws: the claims of realized blocks. */
   decorations: DecorationSet
-  /** Every claim as last given, drawn or not, to diff the next list against. */
+  /** Every claim as last given in a full list, drawn or not, to diff the next list against. */
   drawn: ReadonlyMap<string, Claim>
+  /**
+   * Claims put one by one since that list ({@link withClaimPut}), over `drawn`:
+   * kept apart so that a put copies this small map, not the 10,000 of `drawn`.
+   */
+  put: ReadonlyMap<string, Claim>
   /** 1 for each realized block. Never mutated once in a state. */
   realized: Uint8Array
   /** Per block, the ids of the claims that overlap it (orphans excluded). */
@@ -59,7 +64,15 @@ export function emptyLayer(index: PositionIndex): ClaimLayerState {
   const realized = new Uint8Array(n)
   if (index.textLength <= LAZY_ABOVE_CHARS) realized.fill(1)
   else for (let b = 0; b < n && index.starts[b]! <= INITIAL_CHARS; b++) realized[b] = 1
-  return { decorations: DecorationSet.empty, drawn: new Map(), realized, byBlock: new Array(n), blockSets: new Map(), groupSets: new Map(), crossing: new Set() }
+  return { decorations: DecorationSet.empty, drawn: new Map(), put: new Map(), realized, byBlock: new Array(n), blockSets: new Map(), groupSets: new Map(), crossing: new Set() }
+}
+
+/** Claims by id: what a state has drawn (`put` over `drawn`), or a plain map. */
+type ClaimLookup = Pick<ReadonlyMap<string, Claim>, 'get'>
+
+function lookup(state: Pick<ClaimLayerState, 'drawn' | 'put'>): ClaimLookup {
+  if (state.put.size === 0) return state.drawn
+  return { get: (id) => state.put.get(id) ?? state.drawn.get(id) }
 }
 
 function changedSince(old: Claim | undefined, now: Claim | undefined): boolean {
@@ -67,7 +80,7 @@ function changedSince(old: Claim | undefined, now: Claim | undefined): boolean {
   return !old || !now || now.modified !== old.modified || now.stance !== old.stance || now.orphan !== old.orphan
 }
 
-function setOfBlock(doc: PMNode, index: PositionIndex, b: number, ids: readonly string[] | undefined, claims: ReadonlyMap<string, Claim>, place: PlaceClaim): DecorationSet | null {
+function setOfBlock(doc: PMNode, index: PositionIndex, b: number, ids: readonly string[] | undefined, claims: ClaimLookup, place: PlaceClaim): DecorationSet | null {
   if (!ids?.length) return null
   const placed: PlacedDecoration[] = []
   for (const id of ids) {
@@ -110,8 +123,9 @@ function regrouped(index: PositionIndex, before: ReadonlyMap<number, DecorationS
  */
 function assemble(index: PositionIndex, s: Parts, groupSetsBefore: ReadonlyMap<number, DecorationSet>, dirty: Iterable<number> | null, place: PlaceClaim): ClaimLayerState {
   const local: Decoration[] = []
+  const claims = lookup(s)
   for (const id of s.crossing) {
-    const claim = s.drawn.get(id)
+    const claim = claims.get(id)
     if (!claim) continue
     const [first, last] = blockSpan(index, claim)
     let seen = false
@@ -149,7 +163,7 @@ function fullBuild(doc: PMNode, index: PositionIndex, realized: Uint8Array, clai
     const set = setOfBlock(doc, index, b, byBlock[b], claims, place)
     if (set) blockSets.set(b, set)
   }
-  return assemble(index, { drawn: claims, realized, byBlock, blockSets, crossing }, new Map(), null, place)
+  return assemble(index, { drawn: claims, put: new Map(), realized, byBlock, blockSets, crossing }, new Map(), null, place)
 }
 
 // Past this many changed claims in one update, one pass over all claims is
@@ -164,12 +178,14 @@ const PATCH_AT_MOST = 200
  */
 export function withClaims(state: ClaimLayerState, doc: PMNode, index: PositionIndex, claims: readonly Claim[], place: PlaceClaim): ClaimLayerState {
   const next = new Map(claims.map((c) => [c.id, c]))
+  const before = lookup(state)
   const changed = new Set<string>()
-  for (const [id, old] of state.drawn) if (changedSince(old, next.get(id))) changed.add(id)
-  for (const id of next.keys()) if (!state.drawn.has(id)) changed.add(id)
-  if (changed.size === 0) return { ...state, drawn: next }
+  for (const [id, old] of state.drawn) if (changedSince(state.put.get(id) ?? old, next.get(id))) changed.add(id)
+  for (const [id, old] of state.put) if (!state.drawn.has(id) && changedSince(old, next.get(id))) changed.add(id)
+  for (const id of next.keys()) if (before.get(id) === undefined) changed.add(id)
+  if (changed.size === 0) return { ...state, drawn: next, put: new Map() }
   if (state.drawn.size === 0 || changed.size > PATCH_AT_MOST) return fullBuild(doc, index, state.realized, next, place)
-  return patched(state, doc, index, next, changed, place)
+  return patched(state, doc, index, { drawn: next, put: new Map() }, changed, place)
 }
 
 /**
@@ -179,26 +195,27 @@ export function withClaims(state: ClaimLayerState, doc: PMNode, index: PositionI
  * nothing to redraw). Never throws for a claim whose offsets are inside the text.
  */
 export function withClaimPut(state: ClaimLayerState, doc: PMNode, index: PositionIndex, claim: Claim, place: PlaceClaim): ClaimLayerState {
-  if (!changedSince(state.drawn.get(claim.id), claim)) return state
-  const next = new Map(state.drawn).set(claim.id, claim)
-  if (state.drawn.size === 0) return fullBuild(doc, index, state.realized, next, place)
-  return patched(state, doc, index, next, new Set([claim.id]), place)
+  if (!changedSince(lookup(state).get(claim.id), claim)) return state
+  if (state.drawn.size === 0) return fullBuild(doc, index, state.realized, new Map(state.put).set(claim.id, claim), place)
+  return patched(state, doc, index, { drawn: state.drawn, put: new Map(state.put).set(claim.id, claim) }, new Set([claim.id]), place)
 }
 
-/** Redraw the blocks that the `changed` claims touched before and touch in `next`. */
+/** Redraw the blocks that the `changed` claims touched before and touch in `claims`. */
 function patched(
   state: ClaimLayerState,
   doc: PMNode,
   index: PositionIndex,
-  next: ReadonlyMap<string, Claim>,
+  claims: Pick<ClaimLayerState, 'drawn' | 'put'>,
   changed: ReadonlySet<string>,
   place: PlaceClaim,
 ): ClaimLayerState {
+  const previous = lookup(state)
+  const next = lookup(claims)
   const byBlock = state.byBlock.slice()
   const crossing = new Set(state.crossing)
   const dirty = new Set<number>()
   for (const id of changed) {
-    const old = state.drawn.get(id)
+    const old = previous.get(id)
     if (old && !old.orphan) {
       const [first, last] = blockSpan(index, old)
       for (let b = first; b <= last; b++) {
@@ -224,7 +241,7 @@ function patched(
     const set = setOfBlock(doc, index, b, byBlock[b], next, place)
     if (set) blockSets.set(b, set)
   }
-  return assemble(index, { drawn: next, realized: state.realized, byBlock, blockSets, crossing }, state.groupSets, dirty, place)
+  return assemble(index, { ...claims, realized: state.realized, byBlock, blockSets, crossing }, state.groupSets, dirty, place)
 }
 
 /** True when every block in `[first, last]` is realized. */
@@ -244,12 +261,12 @@ export function realizing(state: ClaimLayerState, doc: PMNode, index: PositionIn
   for (let b = lo; b <= hi; b++) {
     if (realized[b] === 1) continue
     realized[b] = 1
-    const set = setOfBlock(doc, index, b, state.byBlock[b], state.drawn, place)
+    const set = setOfBlock(doc, index, b, state.byBlock[b], lookup(state), place)
     if (set) {
       blockSets.set(b, set)
       dirty.push(b)
     }
   }
-  const parts = { drawn: state.drawn, realized, byBlock: state.byBlock, blockSets, crossing: state.crossing }
+  const parts = { drawn: state.drawn, put: state.put, realized, byBlock: state.byBlock, blockSets, crossing: state.crossing }
   return assemble(index, parts, state.groupSets, dirty, place)
 }
