@@ -101,3 +101,23 @@ test('claims far down a long article are drawn when the reader gets there, with 
   await scrollReaderTo(page, 0.97)
   await expect(page.locator('.reader-text .claim--speculative')).toHaveText('Paragraph marker P298')
 })
+
+test('focusing the reader from the keyboard keeps the reader’s place and puts the caret there', async ({ page }) => {
+  await page.goto('/')
+  await waitForReader(page)
+  await importFile(page, longArticleFile())
+  await scrollReaderTo(page, 0.5)
+  const scroller = page.locator('.reader-scroll')
+  const before = await scroller.evaluate((el) => el.scrollTop)
+  expect(before).toBeGreaterThan(10_000)
+
+  await page.locator('.reader-text').focus()
+  await expect(page.locator('.reader-text')).toBeFocused()
+  expect(Math.abs((await scroller.evaluate((el) => el.scrollTop)) - before)).toBeLessThan(2)
+  // The caret sits in a paragraph on screen, so Shift+arrows select what the analyst is looking at.
+  await page.keyboard.press('Shift+End')
+  const selected = await page.evaluate(() => window.getSelection()!.toString())
+  expect(selected.length).toBeGreaterThan(0)
+  const caretBlock = page.locator('.reader-text .block-group > p', { hasText: selected.slice(0, 40) }).first()
+  await expect(caretBlock).toBeInViewport()
+})

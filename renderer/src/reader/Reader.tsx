@@ -13,6 +13,7 @@ import { buildPositionIndex, offsetToPos, posToOffset, type PositionIndex } from
 import type { Claim } from '../../../shared/claims/model'
 import { claimLayerPlugin, putClaim, setClaims } from './claim-decorations'
 import { focusClaim, focusPlugin } from './focus-decorations'
+import { keepPlaceOnFocusPlugin } from './keep-place-on-focus'
 import { readOnlyPlugin } from './read-only-plugin'
 import { articleNodeViews } from './block-group-view'
 import { readOnlyArticleAttributes } from './reader-attributes'
@@ -37,8 +38,11 @@ export interface ReaderHandle {
   selectRange(start: number, end: number): void
   /** The current selection as offsets, or null when it is empty. */
   selection(): { start: number; end: number } | null
-  /** Collapse the selection to its end (after tagging it). */
-  collapseSelection(): void
+  /**
+   * Collapse the selection to its end (after tagging it); with `only`, only
+   * while the selection is still exactly that range (canonical offsets).
+   */
+  collapseSelection(only?: { start: number; end: number }): void
   /**
    * Draw a new or edited claim now, and outline it as the selected one, before
    * the claims list and selection catch up (tagging paints in the next frame).
@@ -113,7 +117,7 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
     const state = EditorState.create({
       schema: articleSchema,
       doc: docFromBlocks(blocks),
-      plugins: [readOnlyPlugin(), claimLayerPlugin(positionIndex, latest.current.claims), focusPlugin(positionIndex), suggestionLayerPlugin(positionIndex)],
+      plugins: [readOnlyPlugin(), keepPlaceOnFocusPlugin(() => latest.current.scrollContainer()), claimLayerPlugin(positionIndex, latest.current.claims), focusPlugin(positionIndex), suggestionLayerPlugin(positionIndex)],
     })
     const editor = new EditorView(mount.current!, {
       state,
@@ -203,9 +207,14 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
       if (!range || range.from === range.to) return null
       return { start: posToOffset(idx, range.from), end: posToOffset(idx, range.to) }
     },
-    collapseSelection() {
+    collapseSelection(only) {
       const v = view.current
-      if (!v) return
+      const idx = index.current
+      if (!v || !idx) return
+      if (only) {
+        const range = domSelectionRange(v) ?? v.state.selection
+        if (posToOffset(idx, range.from) !== only.start || posToOffset(idx, range.to) !== only.end) return
+      }
       // Nothing may be selected (a claim made from a suggestion): collapsing then would throw.
       const domSelection = window.getSelection()
       if (domSelection && domSelection.rangeCount > 0) domSelection.collapseToEnd()
