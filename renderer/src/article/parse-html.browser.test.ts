@@ -128,10 +128,15 @@ describe('parseHtmlArticle on a hostile document', () => {
     try {
       await settle()
       expect(window.__pwned).toBeUndefined()
-      const tags = new Set(Array.from(host.querySelectorAll('*'), (el) => el.tagName.toLowerCase()))
+      // Blocks sit in the document's groups (div.block-group, shared/article/block-groups.ts).
+      const tags = new Set(Array.from(host.querySelectorAll(':scope > div.block-group *'), (el) => el.tagName.toLowerCase()))
       for (const tag of tags) expect(['h1', 'p', 'a', 'strong', 'em', 'code', 'pre', 'blockquote', 'li']).toContain(tag)
+      expect(Array.from(host.querySelectorAll('*')).filter((el) => !el.closest('.block-group'))).toEqual([])
       for (const el of Array.from(host.querySelectorAll('*'))) {
-        for (const attr of Array.from(el.attributes)) expect(['href', 'rel', 'data-list']).toContain(attr.name)
+        for (const attr of Array.from(el.attributes)) {
+          if (el.matches('div.block-group') && attr.name === 'class' && !el.parentElement?.closest('.block-group')) continue
+          expect(['href', 'rel', 'data-list']).toContain(attr.name)
+        }
       }
       expect(Array.from(host.querySelectorAll('a'), (a) => [a.getAttribute('href'), a.rel])).toEqual([
         ['https://example.org/ok', 'noopener noreferrer nofollow'],
