@@ -6,7 +6,7 @@
  * Seeding runs the app once on a fresh persistent profile (it creates its
  * Dexie database 'critique-workbench' and imports the bundled article), then
  * writes the bench's records straight into that database from the page —
- * shaped by the app's own `toClaimRecord` and record types — with the prefs
+ * claims paged by the app's own `toClaimPages`, with its record types — with the prefs
  * that make the next launch reopen the bench document with the bench set
  * active. Each measured run launches Chromium on a fresh copy of that
  * profile and reads the app's `cw:claims-painted` mark (navigation start to
@@ -16,8 +16,8 @@ import type { BrowserContext, Page } from 'playwright'
 import { chromium } from 'playwright'
 import type { Article } from '../shared/article/model'
 import type { AnnotationSet, Claim } from '../shared/claims/model'
-import type { BodyRecord, ClaimRecord, DocumentRecord, PrefRecord, SetRecord } from '../renderer/src/storage/records'
-import { toClaimRecord } from '../renderer/src/storage/records'
+import { toClaimPages } from '../renderer/src/storage/claim-pages'
+import type { BodyRecord, ClaimPageRecord, DocumentRecord, PrefRecord, SetRecord } from '../renderer/src/storage/records'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium'
 import { copyProfile, freshProfile, removeProfile, TSX_NAME_SHIM, VIEWPORT } from './browser'
 import { measureCreateClaim, measureScrollFrame, type CreateTiming, type ScrollTiming } from './app-interactions'
@@ -28,11 +28,11 @@ interface SeedRecords {
   document: DocumentRecord
   body: BodyRecord
   set: SetRecord
-  claims: ClaimRecord[]
+  claimPages: ClaimPageRecord[]
   prefs: PrefRecord[]
 }
 
-async function launch(profile: string): Promise<{ context: BrowserContext; page: Page }> {
+export async function launch(profile: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, viewport: VIEWPORT })
   await context.addInitScript(TSX_NAME_SHIM)
   const page = context.pages()[0] ?? (await context.newPage())
@@ -48,12 +48,12 @@ async function writeRecords(page: Page, records: SeedRecords): Promise<void> {
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
           const db = open.result
-          const tx = db.transaction(['documents', 'bodies', 'sets', 'claims', 'prefs'], 'readwrite', { durability: 'strict' })
+          const tx = db.transaction(['documents', 'bodies', 'sets', 'claimPages', 'prefs'], 'readwrite', { durability: 'strict' })
           tx.objectStore('documents').put(r.document)
           tx.objectStore('bodies').put(r.body)
           tx.objectStore('sets').put(r.set)
-          const claims = tx.objectStore('claims')
-          for (const c of r.claims) claims.put(c)
+          const pages = tx.objectStore('claimPages')
+          for (const p of r.claimPages) pages.put(p)
           const prefs = tx.objectStore('prefs')
           for (const p of r.prefs) prefs.put(p)
           tx.oncomplete = () => {
@@ -84,7 +84,7 @@ export async function seedAppProfile(origin: string, article: Article, set: Anno
       document: meta,
       body: { id: article.id, blocks, text },
       set,
-      claims: claims.map(toClaimRecord),
+      claimPages: toClaimPages(claims),
       prefs: [
         { key: 'seeded', value: true },
         { key: 'lastDocumentId', value: article.id },

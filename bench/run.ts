@@ -13,7 +13,9 @@
  *
  * Flags: --runs N (default 5), --smoke (small data, one run, writes
  * test-results/bench-smoke.json instead; checks the machinery, not speed),
- * --no-build (reuse out/r-bench). Exits 1 when a run fails or its data is
+ * --no-build (reuse the build). The build goes to out/r-bench, or to the folder
+ * named by the BENCH_OUT environment variable (so parallel benches do not share
+ * one). Exits 1 when a run fails or its data is
  * wrong (e.g. not every claim drawn), 0 otherwise, whether or not targets
  * are met (the table says which).
  */
@@ -38,7 +40,7 @@ const GENERATED_BYTES = smoke ? 50_000 : 1_000_000
 const SEED_BYTES = smoke ? 100_000 : 2 * 1024 * 1024
 const EDITS = smoke ? 20 : 300
 const CREATES_PER_RUN = 3
-const RENDERER_OUT = 'out/r-bench'
+const RENDERER_OUT = process.env.BENCH_OUT ?? 'out/r-bench'
 const OUT_FILE = smoke ? join(ROOT, 'test-results/bench-smoke.json') : join(ROOT, 'bench-results.json')
 
 const log = (line = '') => console.log(line)

@@ -93,9 +93,20 @@ async function storedSet(page: Page): Promise<{ sha256: string; set: AnnotationS
         request.onsuccess = () => ok(request.result as T[])
         request.onerror = () => fail(request.error)
       })
-    const [documents, sets, claims] = await Promise.all([all<{ sha256: string }>('documents'), all<AnnotationSet>('sets'), all<Claim & { start?: number }>('claims')])
+    // A set's claims are stored in pages and a journal of edits laid over them (renderer/src/storage/claim-journal.ts).
+    const [documents, sets, pages, edits] = await Promise.all([
+      all<{ sha256: string }>('documents'),
+      all<AnnotationSet>('sets'),
+      all<{ claims: Claim[] }>('claimPages'),
+      all<{ id: string; claim: Claim | null }>('claimEdits'),
+    ])
     db.close()
-    return { sha256: documents[0]!.sha256, set: sets[0]!, claims: claims.map(({ start: _start, ...claim }) => claim) }
+    const claims = new Map(pages.flatMap((page) => page.claims.map((c) => [c.id, c] as const)))
+    for (const edit of edits) {
+      if (edit.claim) claims.set(edit.id, edit.claim)
+      else claims.delete(edit.id)
+    }
+    return { sha256: documents[0]!.sha256, set: sets[0]!, claims: [...claims.values()] }
   })
 }
 

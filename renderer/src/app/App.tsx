@@ -13,31 +13,33 @@ import { COMMANDS, type CommandId } from '../commands/command-list'
 import { CommandPalette } from '../commands/CommandPalette'
 import { ShortcutsSheet } from '../commands/ShortcutsSheet'
 import { ExchangeActionsContext, useAnnotationExchange } from '../exchange'
-import { bundledArticleFile } from '../import/bundled-article'
 import { droppedKind, installFileDrop } from '../import/file-drop'
-import { importArticle } from '../import/import-article'
 import { LibraryView } from '../library/LibraryView'
-import { PreferencesView } from '../preferences/PreferencesView'
 import { ReaderView, type ReaderCommands } from '../reader/ReaderView'
 import { useReportExport } from '../report/use-report-export'
 import type { WorkbenchDb } from '../storage/database'
-import { deleteDocument, hasArticle, listDocuments, renameDocument } from '../storage/documents-repo'
-import { getPref, setPref } from '../storage/prefs-repo'
+import { deleteDocument, listDocuments, renameDocument } from '../storage/documents-repo'
+import { setPref } from '../storage/prefs-repo'
 import { useLiveQuery } from '../state/use-live-query'
+import { startOpening, type Opening } from '../state/opening'
 import { usePrefs } from '../state/use-prefs'
 import { AppBar } from './AppBar'
+import { importArticleFile, importBundledArticle, PreferencesView } from './deferred-modules'
+import { routeOfOpening, type StartRoute } from './start-route'
 import { BusyIndicator, useBusy } from './busy'
 import { localizedErrorMessage } from '../i18n/error-message'
 import { NoticeArea, useNotices } from './notices'
 import { useRecentDocuments } from './use-recent-documents'
 import { isTypingTarget } from '../ui/typing-target'
 
-type Route = { view: 'library' } | { view: 'reader'; documentId: string } | { view: 'preferences' }
+type Route = StartRoute | { view: 'preferences' }
 
 
-export function App({ db, host }: { db: WorkbenchDb; host: HostBridge }) {
+export function App({ db, host, opening }: { db: WorkbenchDb; host: HostBridge; opening?: Opening }) {
   const { t, i18n } = useTranslation()
-  const [route, setRoute] = useState<Route | null>(null)
+  // With the opening read already in (app/boot.tsx waits for it), the first render shows the reader.
+  const [routeAtStart] = useState(() => routeOfOpening(opening))
+  const [route, setRoute] = useState<Route | null>(routeAtStart)
   const [dragOver, setDragOver] = useState(false)
   const [overlay, setOverlay] = useState<'palette' | 'shortcuts' | null>(null)
   const { notices, notify, dismiss } = useNotices()
@@ -50,31 +52,36 @@ export function App({ db, host }: { db: WorkbenchDb; host: HostBridge }) {
   const reports = useReportExport(db, host, notify, reader)
   const exportReportAs = reports.exportAs
 
-  // First run imports the bundled article and opens it; later runs reopen the last document.
+  // First run imports the bundled article and opens it; later runs reopen the last document,
+  // handing the reader what the opening read found (state/opening.ts).
   useEffect(() => {
     let cancelled = false
-    ;(async () => {
-      let open: string | null = null
-      if (!(await getPref(db, 'seeded'))) {
-        const result = await importArticle(db, bundledArticleFile())
+    const first = opening ?? startOpening(db)
+    const start = async () => {
+      const read = await first.read
+      let next: Route = { view: 'library' }
+      if (!read.seeded) {
+        const result = await importBundledArticle(db)
         await setPref(db, 'seeded', true)
         await setPref(db, 'lastDocumentId', result.document.id)
-        open = result.document.id
+        next = { view: 'reader', documentId: result.document.id }
       } else {
-        const last = await getPref(db, 'lastDocumentId')
-        // Only whether it exists: the reader reads the (possibly megabytes long) body itself.
-        if (last && (await hasArticle(db, last))) open = last
+        next = routeOfOpening(first) ?? next
       }
-      if (!cancelled) setRoute(open ? { view: 'reader', documentId: open } : { view: 'library' })
-    })().catch((error) => {
-      if (cancelled) return
-      notify('error', userMessageOf(error))
-      setRoute({ view: 'library' })
-    })
+      if (!cancelled) setRoute(next)
+    }
+    if (routeAtStart === null) {
+      start().catch((error) => {
+        if (cancelled) return
+        notify('error', userMessageOf(error))
+        setRoute({ view: 'library' })
+      })
+    }
     return () => {
       cancelled = true
+      first.dispose()
     }
-  }, [db, notify])
+  }, [db, notify, opening, routeAtStart])
 
   const openDocument = useCallback(
     (documentId: string) => {
@@ -92,7 +99,7 @@ export function App({ db, host }: { db: WorkbenchDb; host: HostBridge }) {
   const importFile = useCallback(
     async (file: PickedFile) => {
       try {
-        const result = await busy.track(t('app.importing', { name: file.name }), () => importArticle(db, file))
+        const result = await busy.track(t('app.importing', { name: file.name }), () => importArticleFile(db, file))
         notify('info', t(result.status === 'exists' ? 'app.alreadyInLibrary' : 'app.imported', { title: result.document.title }))
         openDocument(result.document.id)
       } catch (error) {
@@ -202,7 +209,7 @@ export function App({ db, host }: { db: WorkbenchDb; host: HostBridge }) {
       )}
       {route?.view === 'reader' && (
         <ExchangeActionsContext.Provider value={exchangeActions}>
-          <ReaderView key={route.documentId} ref={reader} db={db} host={host} documentId={route.documentId} notify={notify} onMissing={showLibrary} />
+          <ReaderView key={route.documentId} ref={reader} db={db} host={host} documentId={route.documentId} notify={notify} onMissing={showLibrary} opening={route.opening} />
         </ExchangeActionsContext.Provider>
       )}
       {route?.view === 'preferences' && <PreferencesView db={db} host={host} prefs={prefs} notify={notify} />}

@@ -1,3 +1,4 @@
 /** Compare mode: choose sets, compare them live, adjudicate into a consensus set, save the report. */
 export { CompareLauncher, defaultPicks } from './CompareLauncher'
-export { CompareView } from './CompareView'
+// Loaded lazily: the view and the comparison code are not needed to open an article.
+export { CompareView, preloadCompareView } from './lazy-compare-view'

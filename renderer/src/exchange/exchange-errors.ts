@@ -9,7 +9,7 @@
  */
 import { CATALOGS, messageAt, translate, type Locale } from '../../../shared/i18n/catalog'
 import { CritiqueError, ImportRefusedError, userMessageOf } from '../../../shared/errors'
-import { MAX_ANNOTATION_FILE_BYTES } from '../../../shared/w3c'
+import { MAX_ANNOTATION_FILE_BYTES } from '../../../shared/w3c/json-guard'
 
 // Codes whose English message carries specifics worth keeping (an item index, a parser complaint).
 const WITH_DETAIL = new Set(['not-json', 'wrong-shape', 'unsafe-url', 'unknown-selectors', 'not-w3c'])

@@ -11,7 +11,7 @@ import { newId as randomId } from '../../../shared/claims/ids'
 import { ImportRefusedError, StorageError } from '../../../shared/errors'
 import type { ParsedAnnotations } from '../../../shared/w3c'
 import type { WorkbenchDb } from '../storage/database'
-import { addSetWithClaims } from '../storage/claims-repo'
+import { addSetWithClaims, storedClaimIds } from '../storage/claims-repo'
 import { findDocumentBySha, getArticle } from '../storage/documents-repo'
 import type { ImportReport } from './import-report'
 import { planImport, readAnnotationFile, withFreshIds } from './plan-import'
@@ -73,8 +73,7 @@ export async function importAnnotationFile(db: WorkbenchDb, file: PickedFile, op
   const article = await articleForImport(db, parsed, options.openDocumentId, file.name)
   const newId = options.newId ?? (() => randomId())
   const plan = planImport(parsed, article, file.name, { now: options.now ?? new Date().toISOString(), newId })
-  const [existingSet, existingClaims] = await Promise.all([db.sets.get(plan.set.id), db.claims.bulkGet(plan.claims.map((c) => c.id))])
-  const taken = new Set<string>(existingClaims.flatMap((c) => (c ? [c.id] : [])))
+  const [existingSet, taken] = await Promise.all([db.sets.get(plan.set.id), storedClaimIds(db, plan.claims.map((c) => c.id))])
   if (existingSet) taken.add(existingSet.id)
   const { set, claims } = withFreshIds(plan.set, plan.claims, taken, newId)
   try {

@@ -14,8 +14,6 @@ import type { WorkbenchDb } from '../storage/database'
 import { getPref, setPref } from '../storage/prefs-repo'
 import { exchangeErrorMessage } from './exchange-errors'
 import type { ExchangeActions } from './ExchangeButtons'
-import { w3cExportRequest } from './export-w3c'
-import { importAnnotationFile } from './import-annotations'
 import type { ImportReport } from './import-report'
 import { ImportResultDialog } from './ImportResultDialog'
 
@@ -83,6 +81,8 @@ export function useAnnotationExchange({ db, host, notify, openDocumentId, reader
       try {
         // Let the progress line render before parsing holds the thread.
         await nextPaint()
+        // Loaded on first use: the W3C validators and importers are not needed to open the reader.
+        const { importAnnotationFile } = await import('./import-annotations')
         const outcome = await importAnnotationFile(db, file, { openDocumentId: openId.current })
         const active = await getPref(db, 'activeSets')
         await setPref(db, 'activeSets', { ...active, [outcome.documentId]: outcome.set.id })
@@ -116,6 +116,7 @@ export function useAnnotationExchange({ db, host, notify, openDocumentId, reader
     }
     const { article, set, claims } = context
     try {
+      const { w3cExportRequest } = await import('./export-w3c')
       const result = await host.saveFile(w3cExportRequest(article, set, claims))
       if (result.status === 'saved') notify('info', t('exchange.exported', { label: set.label, count: claims.length, name: result.name }))
     } catch (error) {

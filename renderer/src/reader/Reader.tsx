@@ -38,11 +38,8 @@ export interface ReaderHandle {
   selectRange(start: number, end: number): void
   /** The current selection as offsets, or null when it is empty. */
   selection(): { start: number; end: number } | null
-  /**
-   * Collapse the selection to its end (after tagging it); with `only`, only
-   * while the selection is still exactly that range (canonical offsets).
-   */
-  collapseSelection(only?: { start: number; end: number }): void
+  /** Collapse the selection to its end (after tagging it). */
+  collapseSelection(): void
   /**
    * Draw a new or edited claim now, and outline it as the selected one, before
    * the claims list and selection catch up (tagging paints in the next frame).
@@ -207,14 +204,9 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
       if (!range || range.from === range.to) return null
       return { start: posToOffset(idx, range.from), end: posToOffset(idx, range.to) }
     },
-    collapseSelection(only) {
+    collapseSelection() {
       const v = view.current
-      const idx = index.current
-      if (!v || !idx) return
-      if (only) {
-        const range = domSelectionRange(v) ?? v.state.selection
-        if (posToOffset(idx, range.from) !== only.start || posToOffset(idx, range.to) !== only.end) return
-      }
+      if (!v) return
       // Nothing may be selected (a claim made from a suggestion): collapsing then would throw.
       const domSelection = window.getSelection()
       if (domSelection && domSelection.rangeCount > 0) domSelection.collapseToEnd()

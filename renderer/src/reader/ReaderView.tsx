@@ -5,7 +5,7 @@
  * whole sentences, J / K step through claims.
  */
 import { useTranslation } from 'react-i18next'
-import { forwardRef, startTransition, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
+import { forwardRef, memo, startTransition, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
 import type { Article } from '../../../shared/article/model'
 import type { HostBridge } from '../../../shared/bridge/contract'
 import { claimsAt } from '../../../shared/claims/claims-at'
@@ -15,7 +15,8 @@ import { userMessageOf } from '../../../shared/errors'
 import { sentenceRangeAround } from '../../../shared/text/sentences'
 import { ClaimDetail } from '../claims/ClaimDetail'
 import { ClaimsPanel, shorten } from '../claims/ClaimsPanel'
-import { ClaimSession } from '../state/claim-session'
+import type { ReaderOpening } from '../state/opening'
+import { useClaimSession } from '../state/use-claim-session'
 import { useLiveClaim, useSessionSnapshot } from '../state/use-session-snapshot'
 import type { WorkbenchDb } from '../storage/database'
 import { getArticle } from '../storage/documents-repo'
@@ -48,6 +49,8 @@ interface ReaderViewProps {
   documentId: string
   notify(kind: 'info' | 'error', message: string): void
   onMissing(): void
+  /** The app's opening read of this document (state/opening.ts): article, sets and claims at once. Used at mount only. */
+  opening?: ReaderOpening | null
 }
 
 type Ask = { kind: 'analyst'; then: (name: string) => void } | { kind: 'new-set' }
@@ -55,11 +58,14 @@ type Ask = { kind: 'analyst'; then: (name: string) => void } | { kind: 'new-set'
 const EMPTY: readonly Claim[] = []
 
 
-export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function ReaderView({ db, host, documentId, notify, onMissing }, ref) {
+// Memoised: the shell re-renders on every pref, document list and notice change, and
+// each such render of the whole desk (10,000 claims) costs tens of milliseconds
+// (docs/performance.md). Its props are stable, so the desk renders for its own state only.
+export const ReaderView = memo(forwardRef<ReaderCommands, ReaderViewProps>(function ReaderView({ db, host, documentId, notify, onMissing, opening }, ref) {
   const { t, i18n } = useTranslation()
-  const [article, setArticle] = useState<Article | null>(null)
-  const { sets, active, choose, create, loaded: setsLoaded } = useActiveSet(db, documentId)
-  const [session, setSession] = useState<ClaimSession | null>(null)
+  const [opened] = useState(() => (opening?.document.article.id === documentId ? opening : null))
+  const [article, setArticle] = useState<Article | null>(opened?.document.article ?? null)
+  const { sets, active, choose, create, loaded: setsLoaded } = useActiveSet(db, documentId, opened?.document)
   const [selection, setSelection] = useState<ReaderSelection | null>(null)
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [chooser, setChooser] = useState<{ claims: Claim[]; top: number; left: number } | null>(null)
@@ -71,28 +77,22 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
 
   useEffect(() => {
     let live = true
-    getArticle(db, documentId).then((a) => {
-      if (!live) return
-      if (a) setArticle(a)
-      else onMissing()
-    })
+    if (opened?.document.article.id !== documentId) {
+      getArticle(db, documentId).then((a) => {
+        if (!live) return
+        if (a) setArticle(a)
+        else onMissing()
+      })
+    }
     void getPref(db, 'hintDismissed').then((dismissed) => live && setHint(!dismissed))
     return () => {
       live = false
     }
-  }, [db, documentId, onMissing])
+  }, [db, documentId, onMissing, opened])
 
-  const activeId = active?.id ?? null
-  useEffect(() => {
-    if (!activeId) {
-      setSession(null)
-      return
-    }
-    const s = new ClaimSession(db, activeId)
-    setSession(s)
-    setSelectedId(null)
-    return () => s.dispose()
-  }, [db, activeId])
+  const session = useClaimSession(db, active?.id ?? null, opened)
+  // A new set's claims: nothing of the old one stays selected.
+  useEffect(() => setSelectedId(null), [session])
 
   // Claims reach the desk in a transition, after the frame (state/use-session-snapshot.ts).
   const snapshot = useSessionSnapshot(session)
@@ -375,4 +375,4 @@ export const ReaderView = forwardRef<ReaderCommands, ReaderViewProps>(function R
       )}
     </div>
   )
-})
+}))

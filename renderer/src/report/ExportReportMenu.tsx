@@ -7,7 +7,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { REPORT_FORMATS, type ReportFormat } from '../../../shared/report'
-import { REPORT_FORMAT_LABELS } from './export-report'
+import { REPORT_FORMAT_LABELS } from './format-labels'
 
 interface ExportReportMenuProps {
   onExport(format: ReportFormat): void

@@ -9,6 +9,7 @@ import type { Article } from '../../../shared/article/model'
 import type { HostBridge, SaveResult } from '../../../shared/bridge/contract'
 import type { AnnotationSet, Claim } from '../../../shared/claims/model'
 import { buildReportFile, type ReportFormat, type ReportStrings } from '../../../shared/report'
+import { REPORT_FORMAT_LABELS } from './format-labels'
 
 /** A message lookup: i18next's `t`, or shared/i18n `translate` bound to a locale. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string
@@ -30,13 +31,7 @@ export interface ExportReportOptions {
   strings?: ReportStrings
 }
 
-/** Names of the formats as people say them. */
-export const REPORT_FORMAT_LABELS: Readonly<Record<ReportFormat, string>> = {
-  md: 'Markdown',
-  html: 'HTML',
-  pdf: 'PDF',
-  csv: 'CSV',
-}
+export { REPORT_FORMAT_LABELS }
 
 /**
  * Render the report of `context` in `format` and hand it to `host`. Resolves

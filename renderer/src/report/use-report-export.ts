@@ -10,7 +10,8 @@ import { userMessageOf } from '../../../shared/errors'
 import { reportStringsFor, type ReportFormat } from '../../../shared/report'
 import type { WorkbenchDb } from '../storage/database'
 import { getPref, setPref } from '../storage/prefs-repo'
-import { REPORT_FORMAT_LABELS, exportReport, exportedMessage, type ReportContext } from './export-report'
+import type { ReportContext } from './export-report'
+import { REPORT_FORMAT_LABELS } from './format-labels'
 
 /** Whatever can say what the open document's report is made of (the reader view). */
 export interface ReportSource {
@@ -68,6 +69,8 @@ export function useReportExport(
         return
       }
       try {
+        // Loaded on first use: the report renderers are not needed to open the reader.
+        const { exportReport, exportedMessage } = await import('./export-report')
         const result = await exportReport(host, context, format, { bom, strings: reportStringsFor(i18n.language) })
         const message = exportedMessage(result, format, host, tr)
         if (message !== null) notify('info', message)

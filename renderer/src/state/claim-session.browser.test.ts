@@ -7,8 +7,10 @@ import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createClaim } from '../../../shared/claims/create-claim'
 import type { AnnotationSet, Claim } from '../../../shared/claims/model'
-import { addSet, listClaims } from '../storage/claims-repo'
+import { JOURNAL_FOLD_THRESHOLD } from '../storage/claim-journal'
+import { addSet, listClaims, putClaim } from '../storage/claims-repo'
 import { openDatabase, type WorkbenchDb } from '../storage/database'
+import type { ClaimEditRecord } from '../storage/records'
 import { ClaimSession, type ClaimSessionSnapshot } from './claim-session'
 import type { SaveStatus } from './save-status'
 
@@ -87,11 +89,11 @@ function recordStatuses(session: ClaimSession, log: LogEntry[]): void {
   })
 }
 
-/** Make `IDBObjectStore.prototype.put` throw `error` for the claims store until the test ends. */
+/** Make `IDBObjectStore.prototype.put` throw `error` for the claims journal until the test ends. */
 function throwOnClaimPut(error: () => Error): void {
   const original = IDBObjectStore.prototype.put
   IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
-    if (this.name === 'claims') throw error()
+    if (this.name === 'claimEdits') throw error()
     return original.apply(this, args)
   }
   restores.push(() => {
@@ -110,7 +112,7 @@ function abortClaimPutsLikeChromeOnFullDisk(): () => void {
   const full = new WeakSet<IDBTransaction>()
   IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
     const request = original.apply(this, args)
-    if (this.name === 'claims') {
+    if (this.name === 'claimEdits') {
       const tx = this.transaction
       request.addEventListener('success', () => {
         full.add(tx)
@@ -274,7 +276,7 @@ describe('ClaimSession when writes fail', () => {
     const { db, session } = await loadedSession()
     const original = IDBObjectStore.prototype.put
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
-      if (this.name === 'claims' && (args[0] as Claim).id === 'stuck') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      if (this.name === 'claimEdits' && (args[0] as ClaimEditRecord).id === 'stuck') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
       return original.apply(this, args)
     }
     const restore = () => {
@@ -334,7 +336,7 @@ describe('two windows on one database', () => {
   })
 })
 
-/** Count reads of the claims store (index or store, getAll or cursor) until the test ends. */
+/** Count reads of whole sets (getAll or cursor over the claim pages' `setId` index) until the test ends. */
 function countClaimReads(): { count: number } {
   const counter = { count: 0 }
   const patched: [object, 'getAll' | 'openCursor', (...args: never[]) => unknown][] = []
@@ -346,8 +348,7 @@ function countClaimReads(): { count: number } {
         configurable: true,
         writable: true,
         value: function (this: IDBIndex | IDBObjectStore, ...args: unknown[]) {
-          const store = this instanceof IDBIndex ? this.objectStore : this
-          if (store.name === 'claims') counter.count++
+          if (this instanceof IDBIndex && this.objectStore.name === 'claimPages' && this.name === 'setId') counter.count++
           return original.apply(this, args)
         },
       })
@@ -378,6 +379,59 @@ describe('ClaimSession reading the set', () => {
     expect(reads.count).toBe(0)
     expect(session.getSnapshot().claims).toStrictEqual(await listClaims(db, SET.id))
     expect(ids(session.getSnapshot())).toEqual(['b', 'a'])
+  })
+
+  it('tells claim listeners of claim changes only, not of "Saving…" and "Saved"', async () => {
+    const { session } = await loadedSession()
+    const all: string[] = []
+    const claimsOnly: string[] = []
+    session.subscribe(() => all.push(session.getSnapshot().status.state))
+    session.subscribeClaims(() => claimsOnly.push(session.getSnapshot().claims.map((c) => c.id).join(',')))
+    session.create(claim('a', 0, 6))
+    await waitFor(() => session.getSnapshot().status.state === 'saved', 'saved')
+    session.remove(session.get('a')!)
+    await waitFor(() => session.getSnapshot().status.state === 'saved' && all.length >= 4, 'saved again')
+    expect(all).toEqual(['saving', 'saved', 'saving', 'saved'])
+    expect(claimsOnly).toEqual(['a', ''])
+  })
+
+  it('folds a long journal into the pages when idle, and keeps the list it shows', async () => {
+    const { db, session } = await loadedSession()
+    for (let i = 0; i < JOURNAL_FOLD_THRESHOLD; i++) session.create(claim(`c-${String(i).padStart(2, '0')}`, i % 30, (i % 30) + 6))
+    await waitFor(() => session.getSnapshot().status.state === 'saved', 'saved')
+    const shown = session.getSnapshot().claims
+    expect(shown).toHaveLength(JOURNAL_FOLD_THRESHOLD)
+    let journal = -1
+    const deadline = performance.now() + 5000
+    while ((journal = await db.claimEdits.count()) > 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(journal).toBe(0)
+    expect(await db.claimPages.count()).toBeGreaterThan(0)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(session.getSnapshot().claims).toBe(shown)
+    expect(await listClaims(db, SET.id)).toStrictEqual(shown)
+  })
+
+  it("leaves other sets' pages alone, and re-reads for a foreign change to its own set", async () => {
+    const name = `test-session-${crypto.randomUUID()}`
+    const a = await loadedSession(name)
+    const other = await open(name)
+    const otherSet: AnnotationSet = { ...SET, id: 'set-2' }
+    await addSet(other, otherSet)
+    const otherSession = new ClaimSession(other, otherSet.id)
+    sessions.push(otherSession)
+    await waitFor(() => otherSession.getSnapshot().loaded, 'the other session to load')
+    const reads = countClaimReads()
+    otherSession.create(createClaim({ set: otherSet, text: TEXT, start: 0, end: 6, stance: 'evidenced', author: 'b', now: '2025-08-19T10:05:00.000Z', id: 'elsewhere' }))
+    await waitFor(() => otherSession.getSnapshot().status.state === 'saved', 'the other set saved')
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(reads.count).toBe(0)
+    expect(a.session.getSnapshot().claims).toEqual([])
+
+    const mine = claim('mine-from-elsewhere', 9, 18)
+    await putClaim(other, mine)
+    await waitFor(() => a.session.get(mine.id) !== null, 'A to re-read its set')
+    expect(reads.count).toBeGreaterThan(0)
+    expect(a.session.getSnapshot().claims).toStrictEqual([mine])
   })
 
   it("follows another window's update of a claim it wrote itself", async () => {

@@ -11,22 +11,29 @@
  * applied to the stored list directly. Writes from elsewhere (another tab or
  * window, another Dexie instance, an import) still reach it through Dexie's
  * `storagemutated` event, which carries the mutated primary keys of every
- * committed transaction, local or from another tab (over BroadcastChannel);
- * any claims-table change the session cannot account for as its own makes it
- * re-read the set.
+ * committed transaction, local or from another tab (over BroadcastChannel).
+ * A set is stored as pages and a journal of edits (storage/claim-journal.ts);
+ * a change to this set's pages or journal that the session cannot account for
+ * as its own write makes it re-read the set (state/claim-set-changes.ts);
+ * other sets are not its concern. Once its journal is long, the session folds
+ * it into the pages when the window is idle.
  */
-import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie'
+import Dexie, { type ObservabilitySet } from 'dexie'
 import type { Claim } from '../../../shared/claims/model'
 import { compareClaimsInDocumentOrder } from '../../../shared/claims/model'
 import { canRedo, canUndo, createHistory, push, redo, undo, type ClaimHistory, type ClaimOp } from '../../../shared/claims/history'
 import { CritiqueError, userMessageOf } from '../../../shared/errors'
 import type { WorkbenchDb } from '../storage/database'
-import { deleteClaim, listClaims, putClaim } from '../storage/claims-repo'
+import { JOURNAL_FOLD_THRESHOLD } from '../storage/claim-journal'
+import { deleteClaim, foldClaimEdits, putClaim, readSetClaims } from '../storage/claims-repo'
+import { changedElsewhere, sameStoredClaims } from './claim-set-changes'
 import { retryDelay, type SaveStatus } from './save-status'
 
 interface Pending {
   /** The claim as it should be stored, or null for a deletion. */
   claim: Claim | null
+  /** The claim written, or the one deleted. */
+  subject: Claim
   attempt: number
   timer: ReturnType<typeof setTimeout> | null
 }
@@ -46,6 +53,11 @@ export interface ClaimSessionSnapshot {
  * on screen and are retried. Changes made elsewhere (other tabs, other Dexie
  * instances) are followed until {@link ClaimSession.dispose}. A failed read
  * sets `loadError` in the snapshot; nothing throws.
+ *
+ * `initial`, when given, is the set's claims in document order as stored
+ * right now, with the length of its journal (the app's opening read,
+ * state/opening.ts, which hands them over only when no claim was written since
+ * it read them): the session starts loaded with them instead of reading the set.
  */
 export class ClaimSession {
   private stored: Claim[] = []
@@ -61,6 +73,9 @@ export class ClaimSession {
    */
   private mergedClaims: readonly Claim[] | null = null
   private readonly listeners = new Set<() => void>()
+  private readonly claimListeners = new Set<() => void>()
+  /** Whether the claims (or whether they loaded) changed since listeners last heard. */
+  private claimsChanged = false
   private disposed = false
   /**
    * Per claim id, this session's writes started but not yet seen in a
@@ -69,6 +84,11 @@ export class ClaimSession {
    * events is taken for foreign, so the set is re-read and ends up as on disk.
    */
   private readonly unheard = new Map<string, number>()
+  /** Edits in the set's journal, as far as this session knows (read, plus its own commits). */
+  private journal = 0
+  private foldScheduled = false
+  /** True from this session's fold until the re-read its events cause: that read changes nothing shown. */
+  private folded = false
   private reading = false
   private rereadWanted = false
   /** Own commits applied while a read was in flight, re-applied to its result (which may predate them). */
@@ -77,11 +97,32 @@ export class ClaimSession {
   constructor(
     private readonly db: WorkbenchDb,
     readonly setId: string,
+    initial?: { claims: readonly Claim[]; edits: number },
   ) {
     Dexie.on.storagemutated.subscribe(this.onStorageMutated)
-    void this.read()
+    if (initial) {
+      this.stored = [...initial.claims]
+      this.loaded = true
+      this.noteJournal(initial.edits)
+    } else {
+      void this.read()
+    }
   }
 
+  /**
+   * Hear only of changes to the claims shown (and to whether they loaded), not
+   * of save status changes. For readers of single claims through
+   * useSyncExternalStore: a store change while React renders a transition
+   * makes React redo that transition at once, blocking; hearing of every
+   * "Saving…"/"Saved" would drag the desk's whole deferred render into the
+   * update that shows "Saved" (docs/performance.md).
+   */
+  subscribeClaims = (listener: () => void): (() => void) => {
+    this.claimListeners.add(listener)
+    return () => this.claimListeners.delete(listener)
+  }
+
+  /** Hear of every change: claims, save status, undo and redo availability. */
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
@@ -142,6 +183,7 @@ export class ClaimSession {
     Dexie.on.storagemutated.unsubscribe(this.onStorageMutated)
     for (const p of this.pending.values()) if (p.timer) clearTimeout(p.timer)
     this.listeners.clear()
+    this.claimListeners.clear()
   }
 
   private perform(op: ClaimOp): void {
@@ -153,9 +195,10 @@ export class ClaimSession {
     const id = op.kind === 'put' ? op.after.id : op.before.id
     const previous = this.pending.get(id)
     if (previous?.timer) clearTimeout(previous.timer)
-    const entry: Pending = { claim: op.kind === 'put' ? op.after : null, attempt: 0, timer: null }
+    const entry: Pending = { claim: op.kind === 'put' ? op.after : null, subject: op.kind === 'put' ? op.after : op.before, attempt: 0, timer: null }
     this.pending.set(id, entry)
     this.mergedClaims = null
+    this.claimsChanged = true
     void this.flush(id, entry)
   }
 
@@ -163,11 +206,12 @@ export class ClaimSession {
     // The write is started before anyone hears of the change, so it is not
     // queued behind the re-render that the listeners start (docs/performance.md).
     this.unheard.set(id, (this.unheard.get(id) ?? 0) + 1)
-    const written = entry.claim ? putClaim(this.db, entry.claim) : deleteClaim(this.db, id)
+    const written = entry.claim ? putClaim(this.db, entry.claim) : deleteClaim(this.db, entry.subject)
     this.setStatus(this.progress())
     try {
       await written
       if (this.disposed) return
+      this.noteJournal(this.journal + 1)
       // Applied even when a later edit of the claim has replaced this entry: the
       // stored list says what is on disk, and the later edit still overlays it.
       this.applyOwnCommit(id, entry.claim)
@@ -215,8 +259,8 @@ export class ClaimSession {
     if (this.reading) this.appliedDuringRead.push({ id, claim })
   }
 
-  /** Count one of this session's writes of `id` as heard; false when none was waiting. */
-  private takeUnheard(id: string): boolean {
+  /** Count one of this session's writes of claim `id` as heard; false when none was waiting. */
+  private takeUnheard = (id: string): boolean => {
     const n = this.unheard.get(id) ?? 0
     if (n === 0) return false
     if (n === 1) this.unheard.delete(id)
@@ -225,22 +269,32 @@ export class ClaimSession {
   }
 
   private readonly onStorageMutated = (parts: ObservabilitySet): void => {
-    if (!this.disposed && this.changedElsewhere(parts)) void this.read()
+    if (this.disposed) return
+    if (changedElsewhere(parts, { databaseName: this.db.name, setId: this.setId, takeOwn: this.takeUnheard })) void this.read()
   }
 
-  /** True when `parts` touch the claims table in a way this session's own writes do not explain. */
-  private changedElsewhere(parts: ObservabilitySet): boolean {
-    // Dexie signals `all` when a page comes back from the back-forward cache.
-    if ('all' in parts) return true
-    const table = `idb://${this.db.name}/claims/`
-    const primaryKeys = parts[table]
-    if (!primaryKeys) return Object.keys(parts).some((part) => part.startsWith(table))
-    let foreign = false
-    for (const { from, to } of keyRanges(primaryKeys)) {
-      // Every key is checked (no early exit), so each own write is counted as heard.
-      if (!(typeof from === 'string' && from === to && this.takeUnheard(from))) foreign = true
+  /** Record the journal's length; a long journal is folded into the pages when the window is next idle. */
+  private noteJournal(edits: number): void {
+    this.journal = edits
+    if (edits < JOURNAL_FOLD_THRESHOLD || this.foldScheduled || this.disposed) return
+    this.foldScheduled = true
+    const fold = () => {
+      if (this.disposed) return
+      this.folded = true
+      foldClaimEdits(this.db, this.setId).then(
+        () => {
+          this.foldScheduled = false
+          this.journal = 0
+        },
+        // Folding is housekeeping: a failure leaves the journal as it was, still read correctly.
+        () => {
+          this.foldScheduled = false
+          this.folded = false
+        },
+      )
     }
-    return foreign
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(fold, { timeout: 10_000 })
+    else setTimeout(fold, 2_000)
   }
 
   /**
@@ -259,21 +313,30 @@ export class ClaimSession {
         this.rereadWanted = false
         this.appliedDuringRead.length = 0
         let claims: Claim[]
+        let edits: number
         try {
-          claims = await listClaims(this.db, this.setId)
+          ;({ claims, edits } = await readSetClaims(this.db, this.setId))
         } catch (error) {
           if (this.disposed) return
           this.loadError = userMessageOf(error)
+          this.claimsChanged = true
           this.changed()
           return
         }
         if (this.disposed) return
         if (this.rereadWanted) continue
         for (const { id, claim } of this.appliedDuringRead) claims = withStored(claims, id, claim)
+        this.journal = edits
+        // After this session's own fold the set is the same, only stored differently:
+        // the desk keeps its list instead of re-rendering 10,000 claims.
+        const unchanged = this.folded && this.loaded && this.loadError === null && sameStoredClaims(this.stored, claims)
+        this.folded = false
+        if (unchanged) continue
         this.stored = claims
         this.mergedClaims = null
         this.loaded = true
         this.loadError = null
+        this.claimsChanged = true
         this.changed()
       } while (this.rereadWanted)
     } finally {
@@ -296,8 +359,12 @@ export class ClaimSession {
 
   private changed(): void {
     this.snapshot = null
+    const claims = this.claimsChanged
+    this.claimsChanged = false
     for (const l of this.listeners) l()
+    if (claims) for (const l of this.claimListeners) l()
   }
+
 }
 
 /** `claims` (in document order) with the claim `id` replaced by `claim`, or removed when it is null. */
@@ -315,10 +382,3 @@ function withStored(claims: readonly Claim[], id: string, claim: Claim | null): 
   return out
 }
 
-/** The key ranges of an interval tree from a `storagemutated` event (plain objects once sent between tabs). */
-function* keyRanges(tree: IntervalTree): Generator<{ from: unknown; to: unknown }> {
-  if (!('from' in tree)) return
-  yield { from: tree.from, to: tree.to }
-  if (tree.l) yield* keyRanges(tree.l)
-  if (tree.r) yield* keyRanges(tree.r)
-}

@@ -32,11 +32,15 @@ function sameButStatus(a: ClaimSessionSnapshot, b: ClaimSessionSnapshot): boolea
  * with {@link useSessionStatus}. Never throws.
  */
 export function useSessionSnapshot(session: ClaimSession | null): ClaimSessionSnapshot | null {
-  const [held, setHeld] = useState<{ session: ClaimSession; snapshot: ClaimSessionSnapshot } | null>(null)
+  // A session there at mount (the opening read's, state/use-claim-session.ts) is held from the
+  // first render, so the effect below has nothing to change: no second render of the desk.
+  const [held, setHeld] = useState<{ session: ClaimSession; snapshot: ClaimSessionSnapshot } | null>(() =>
+    session ? { session, snapshot: session.getSnapshot() } : null,
+  )
   useEffect(() => {
     if (!session) return
     let current = session.getSnapshot()
-    setHeld({ session, snapshot: current })
+    setHeld((prev) => (prev?.session === session && prev.snapshot === current ? prev : { session, snapshot: current }))
     return session.subscribe(() => {
       const next = session.getSnapshot()
       if (sameButStatus(current, next)) return
@@ -63,5 +67,6 @@ export function useSessionStatus(session: ClaimSession | null): SaveStatus {
  * transition lands. Null when there is no such claim.
  */
 export function useLiveClaim(session: ClaimSession | null, id: string | null): Claim | null {
-  return useSyncExternalStore(session?.subscribe ?? noSubscription, () => (session && id ? session.get(id) : null))
+  // Claims only: a status change must not count as a store change (see ClaimSession.subscribeClaims).
+  return useSyncExternalStore(session?.subscribeClaims ?? noSubscription, () => (session && id ? session.get(id) : null))
 }

@@ -6,17 +6,29 @@
  */
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '../../../shared/backup/backup-format'
 import type { WorkbenchDb } from './database'
-import { fromClaimRecord, toClaimRecord } from './records'
+import { claimsWithEdits } from './claim-journal'
+import { toClaimPages } from './claim-pages'
+import type { ClaimEditRecord, ClaimPageRecord } from './records'
 import { writeFailure } from './write-errors'
+
+/** Every set's claims: its pages with its journal applied (claim-journal.ts). */
+function storedClaims(pages: readonly ClaimPageRecord[], edits: readonly ClaimEditRecord[]) {
+  const bySet = new Map<string, { pages: ClaimPageRecord[]; edits: ClaimEditRecord[] }>()
+  const of = (setId: string) => bySet.get(setId) ?? bySet.set(setId, { pages: [], edits: [] }).get(setId)!
+  for (const page of pages) of(page.setId).pages.push(page)
+  for (const edit of edits) of(edit.setId).edits.push(edit)
+  return [...bySet.values()].flatMap((set) => claimsWithEdits(set.pages, set.edits))
+}
 
 /** Everything stored, as a backup object. */
 export async function readBackup(db: WorkbenchDb, now = new Date()): Promise<BackupFile> {
-  return db.transaction('r', [db.documents, db.bodies, db.sets, db.claims, db.prefs], async () => {
-    const [documents, bodies, sets, claims, prefs] = await Promise.all([
+  return db.transaction('r', [db.documents, db.bodies, db.sets, db.claimPages, db.claimEdits, db.prefs], async () => {
+    const [documents, bodies, sets, pages, edits, prefs] = await Promise.all([
       db.documents.toArray(),
       db.bodies.toArray(),
       db.sets.toArray(),
-      db.claims.toArray(),
+      db.claimPages.toArray(),
+      db.claimEdits.toArray(),
       db.prefs.toArray(),
     ])
     const bodyById = new Map(bodies.map((b) => [b.id, b]))
@@ -29,7 +41,8 @@ export async function readBackup(db: WorkbenchDb, now = new Date()): Promise<Bac
         return body ? [{ ...d, blocks: body.blocks, text: body.text }] : []
       }),
       sets,
-      claims: claims.map(fromClaimRecord),
+      // By id, as backups listed them when each claim was a record keyed by its id.
+      claims: storedClaims(pages, edits).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
       prefs: Object.fromEntries(prefs.map((p) => [p.key, p.value])),
     } satisfies BackupFile
   })
@@ -38,12 +51,13 @@ export async function readBackup(db: WorkbenchDb, now = new Date()): Promise<Bac
 /** Replace everything stored with `backup` (already validated by parseBackup), all or nothing. */
 export async function restoreBackup(db: WorkbenchDb, backup: BackupFile): Promise<void> {
   try {
-    await db.transaction('rw', [db.documents, db.bodies, db.sets, db.claims, db.prefs], async () => {
-      await Promise.all([db.documents.clear(), db.bodies.clear(), db.sets.clear(), db.claims.clear(), db.prefs.clear()])
+    const pages = toClaimPages(backup.claims)
+    await db.transaction('rw', [db.documents, db.bodies, db.sets, db.claimPages, db.claimEdits, db.prefs], async () => {
+      await Promise.all([db.documents.clear(), db.bodies.clear(), db.sets.clear(), db.claimPages.clear(), db.claimEdits.clear(), db.prefs.clear()])
       await db.documents.bulkAdd(backup.documents.map(({ blocks: _b, text: _t, ...meta }) => meta))
       await db.bodies.bulkAdd(backup.documents.map((d) => ({ id: d.id, blocks: d.blocks, text: d.text })))
       await db.sets.bulkAdd(backup.sets)
-      await db.claims.bulkAdd(backup.claims.map(toClaimRecord))
+      await db.claimPages.bulkAdd(pages)
       await db.prefs.bulkAdd(Object.entries(backup.prefs).map(([key, value]) => ({ key, value })))
     })
   } catch (error) {

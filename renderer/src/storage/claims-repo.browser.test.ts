@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createClaim } from '../../../shared/claims/create-claim'
 import { compareClaimsInDocumentOrder, type AnnotationSet, type Claim } from '../../../shared/claims/model'
 import { StorageError } from '../../../shared/errors'
-import { addSet, addSetWithClaims, deleteClaim, deleteSet, listClaims, listSets, putClaim } from './claims-repo'
+import { addSet, addSetWithClaims, deleteClaim, deleteSet, foldClaimEdits, listClaims, listSets, putClaim, storedClaimIds } from './claims-repo'
 import { openDatabase, type WorkbenchDb } from './database'
 
 const opened: WorkbenchDb[] = []
@@ -33,6 +33,17 @@ function set(id: string, documentId = 'doc', created = '2025-08-19T10:00:00.000Z
 
 function claim(s: AnnotationSet, id: string, start: number, end: number, stance: Claim['stance'] = 'evidenced'): Claim {
   return createClaim({ set: s, text: TEXT, start, end, stance, author: '山田', now: '2025-08-19T10:05:00.000Z', id })
+}
+
+/** How many claims are stored, in all sets: those in pages and in journals, less the deleted. */
+async function storedClaimCount(db: WorkbenchDb): Promise<number> {
+  const [pages, edits] = await Promise.all([db.claimPages.toArray(), db.claimEdits.toArray()])
+  const stored = new Set(pages.flatMap((page) => page.claims.map((c) => `${c.setId} ${c.id}`)))
+  for (const edit of edits) {
+    if (edit.claim) stored.add(`${edit.setId} ${edit.id}`)
+    else stored.delete(`${edit.setId} ${edit.id}`)
+  }
+  return stored.size
 }
 
 async function rejection(promise: Promise<unknown>): Promise<StorageError> {
@@ -102,17 +113,97 @@ describe('putClaim and deleteClaim', () => {
     const moved: Claim = { ...claim(s, 'first', 40, 45), note: '根拠は？', modified: '2025-08-19T11:00:00.000Z' }
     await putClaim(db, moved)
     expect(await listClaims(db, 's1')).toStrictEqual([second, moved])
-    expect(await db.claims.count()).toBe(2)
+    expect(await storedClaimCount(db)).toBe(2)
   })
 
-  it('deletes one claim and ignores an unknown id', async () => {
+  it('deletes one claim and ignores an unknown one', async () => {
     const db = await freshDb()
     const s = set('s1')
-    await putClaim(db, claim(s, 'one', 0, 6))
+    const one = claim(s, 'one', 0, 6)
+    await putClaim(db, one)
     await putClaim(db, claim(s, 'two', 9, 18))
-    await deleteClaim(db, 'one')
-    await deleteClaim(db, 'never-there')
+    await deleteClaim(db, one)
+    await deleteClaim(db, { id: 'never-there', setId: 's1', documentId: 'doc' })
     expect((await listClaims(db, 's1')).map((c) => c.id)).toEqual(['two'])
+    expect(await storedClaimCount(db)).toBe(1)
+  })
+
+  it('saves a claim as one journal record, without reading anything', async () => {
+    const db = await freshDb()
+    const s = set('s1')
+    await addSetWithClaims(db, s, [claim(s, 'paged', 0, 6)])
+    const reads: string[] = []
+    const patched = (['get', 'getAll', 'openCursor', 'count'] as const).map((method) => {
+      const original = IDBObjectStore.prototype[method] as (...args: unknown[]) => unknown
+      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: unknown[]) {
+        reads.push(`${this.name}.${method}`)
+        return original.apply(this, args)
+      } as never
+      return () => {
+        IDBObjectStore.prototype[method] = original as never
+      }
+    })
+    try {
+      await putClaim(db, claim(s, 'new', 9, 18))
+      await deleteClaim(db, claim(s, 'paged', 0, 6))
+    } finally {
+      for (const restore of patched) restore()
+    }
+    expect(reads).toEqual([])
+    expect(await db.claimEdits.count()).toBe(2)
+    expect((await listClaims(db, 's1')).map((c) => c.id)).toEqual(['new'])
+  })
+})
+
+describe('foldClaimEdits', () => {
+  it('folds a journal into the pages: the set reads the same, the journal is empty, emptied pages go', async () => {
+    const db = await freshDb()
+    const s = set('big')
+    const other = set('other')
+    const text = 'あいうえおかきくけこ'.repeat(60)
+    const make = (i: number, on = s) =>
+      createClaim({ set: on, text, start: (i * 7) % 590, end: ((i * 7) % 590) + 3 + (i % 5), stance: i % 3 ? 'evidenced' : 'speculative', author: 'a', now: '2025-08-19T10:05:00.000Z', id: `${on.id}-${i}` })
+    const claims = Array.from({ length: 400 }, (_, i) => make(i))
+    await addSetWithClaims(db, s, claims.slice(0, 200))
+    await addSetWithClaims(db, other, [make(1, other)])
+    // The rest one by one, in reverse, as edits arrive; then edits of paged claims and deletions.
+    for (const c of claims.slice(200).reverse()) await putClaim(db, c)
+    const edited = { ...claims[3]!, note: 'edited', modified: '2025-08-19T11:00:00.000Z' }
+    await putClaim(db, edited)
+    for (const c of claims.slice(100, 200)) await deleteClaim(db, c)
+    const expected = [...claims.slice(0, 100).map((c) => (c.id === edited.id ? edited : c)), ...claims.slice(200)].sort(compareClaimsInDocumentOrder)
+    expect(await listClaims(db, 'big')).toStrictEqual(expected)
+
+    expect(await foldClaimEdits(db, 'big')).toBe(301)
+    expect(await db.claimEdits.count()).toBe(0)
+    expect(await listClaims(db, 'big')).toStrictEqual(expected)
+    expect(await listClaims(db, 'other')).toStrictEqual([make(1, other)])
+    const pages = await db.claimPages.where('setId').equals('big').toArray()
+    expect(pages.length).toBeLessThanOrEqual(64)
+    for (const page of pages) {
+      expect(page.claims.length).toBeGreaterThan(0)
+      expect(page.claims).toStrictEqual([...page.claims].sort(compareClaimsInDocumentOrder))
+      expect(page.claimIds).toEqual(page.claims.map((c) => c.id))
+    }
+    expect(await foldClaimEdits(db, 'big')).toBe(0)
+
+    // Deleting every claim empties every page, and folding removes them.
+    for (const c of expected) await deleteClaim(db, c)
+    await foldClaimEdits(db, 'big')
+    expect(await db.claimPages.where('setId').equals('big').count()).toBe(0)
+    expect(await storedClaimCount(db)).toBe(1)
+  })
+})
+
+describe('storedClaimIds', () => {
+  it('names the ids stored in any set, in pages or journals, and not deleted ones', async () => {
+    const db = await freshDb()
+    await addSetWithClaims(db, set('a'), [claim(set('a'), 'a1', 0, 6), claim(set('a'), 'a2', 9, 18), claim(set('a'), 'a3', 20, 25)])
+    await addSetWithClaims(db, set('b'), [claim(set('b'), 'b1', 0, 6)])
+    await putClaim(db, claim(set('b'), 'b2', 9, 18))
+    await deleteClaim(db, claim(set('a'), 'a3', 20, 25))
+    expect(await storedClaimIds(db, ['a2', 'b1', 'b2', 'a3', 'new', 'a2'])).toEqual(new Set(['a2', 'b1', 'b2']))
+    expect(await storedClaimIds(db, [])).toEqual(new Set())
   })
 })
 
@@ -124,9 +215,12 @@ describe('deleteSet', () => {
     await addSetWithClaims(db, gone, [claim(gone, 'g1', 0, 6), claim(gone, 'g2', 9, 18)])
     const keptClaims = [claim(kept, 'k1', 0, 6)]
     await addSetWithClaims(db, kept, keptClaims)
+    await putClaim(db, claim(gone, 'g3', 20, 25))
+    await deleteClaim(db, claim(gone, 'g1', 0, 6))
     await deleteSet(db, 'gone')
     expect(await listSets(db, 'doc')).toStrictEqual([kept])
     expect(await listClaims(db, 'gone')).toEqual([])
+    expect(await db.claimEdits.count()).toBe(0)
     expect(await listClaims(db, 'kept')).toStrictEqual(keptClaims)
   })
 })
@@ -148,7 +242,7 @@ describe('addSetWithClaims', () => {
     expect(error.code).toBe('storage-write-failed')
     expect(error.userMessage).toMatch(/^Not saved/)
     expect(await db.sets.count()).toBe(0)
-    expect(await db.claims.count()).toBe(0)
+    expect(await storedClaimCount(db)).toBe(0)
   })
 
   it('stores nothing when a claim has an id that cannot be a key', async () => {
@@ -157,7 +251,7 @@ describe('addSetWithClaims', () => {
     const bad = { ...claim(s, 'ok', 9, 18), id: undefined } as unknown as Claim
     await rejection(addSetWithClaims(db, s, [claim(s, 'first', 0, 6), bad]))
     expect(await db.sets.count()).toBe(0)
-    expect(await db.claims.count()).toBe(0)
+    expect(await storedClaimCount(db)).toBe(0)
   })
 
   it('stores nothing when a claim collides with one already stored, and keeps the stored one', async () => {
@@ -168,7 +262,15 @@ describe('addSetWithClaims', () => {
     const s = set('imported')
     await rejection(addSetWithClaims(db, s, [claim(s, 'fresh', 9, 18), claim(s, 'taken', 40, 45)]))
     expect(await listSets(db, 'doc')).toStrictEqual([existingSet])
-    expect(await db.claims.toArray()).toHaveLength(1)
+    expect(await storedClaimCount(db)).toBe(1)
     expect(await listClaims(db, 'existing')).toStrictEqual([existing])
+
+    // A claim saved since (in the journal) is as taken as one in a page.
+    const saved = claim(existingSet, 'saved', 20, 25)
+    await putClaim(db, saved)
+    const error = await rejection(addSetWithClaims(db, s, [claim(s, 'saved', 40, 45)]))
+    expect(error.code).toBe('storage-write-failed')
+    expect(await listSets(db, 'doc')).toStrictEqual([existingSet])
+    expect(await listClaims(db, 'existing')).toStrictEqual([existing, saved])
   })
 })

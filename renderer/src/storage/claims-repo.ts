@@ -1,11 +1,17 @@
 /**
- * Annotation sets and their claims. Every write is one transaction with strict
- * durability (set on the database), so a resolved promise means the claim is on
- * disk: the status line says "Saved" only then.
+ * Annotation sets and their claims. A set's claims are stored in pages
+ * (claim-pages.ts: 64 per set) overlaid with a journal of edits
+ * (claim-journal.ts), so a set is read in a few dozen records and saving a
+ * claim is a single small write. Every write is one transaction with strict
+ * durability (set on the database), so a resolved promise means the claim is
+ * on disk: the status line says "Saved" only then. A claim's set never
+ * changes (an id may be reused by another set only through import, which
+ * refuses ids already stored).
  */
-import { compareClaimsInDocumentOrder, type AnnotationSet, type Claim } from '../../../shared/claims/model'
+import type { AnnotationSet, Claim } from '../../../shared/claims/model'
+import { claimsWithEdits, editOf, foldEdits, tombstoneOf } from './claim-journal'
+import { claimBucket, claimPageKey, toClaimPages } from './claim-pages'
 import type { WorkbenchDb } from './database'
-import { fromClaimRecord, toClaimRecord } from './records'
 import { writeFailure } from './write-errors'
 
 /** Sets on a document, oldest first. */
@@ -22,38 +28,68 @@ export async function addSet(db: WorkbenchDb, set: AnnotationSet): Promise<void>
   }
 }
 
-/** A set's claims in document order ({@link compareClaimsInDocumentOrder}), read in one indexed query. */
-export async function listClaims(db: WorkbenchDb, setId: string): Promise<Claim[]> {
-  const records = await db.claims.where('[setId+start]').between([setId, -Infinity], [setId, Infinity]).toArray()
-  // The index orders claims starting at the same offset by id, not longer-first:
-  // a stable sort of the nearly sorted list settles those ties.
-  return records.map(fromClaimRecord).sort(compareClaimsInDocumentOrder)
+/** A set's claims in document order, and how many journal edits they include (see {@link foldClaimEdits}). */
+export async function readSetClaims(db: WorkbenchDb, setId: string): Promise<{ claims: Claim[]; edits: number }> {
+  return db.transaction('r', db.claimPages, db.claimEdits, async () => {
+    const [pages, edits] = await Promise.all([db.claimPages.where('setId').equals(setId).toArray(), db.claimEdits.where('setId').equals(setId).toArray()])
+    return { claims: claimsWithEdits(pages, edits), edits: edits.length }
+  })
 }
 
-/** Insert or replace a claim. Rejects with a StorageError. */
+/** A set's claims in document order (compareClaimsInDocumentOrder), read in one transaction. */
+export async function listClaims(db: WorkbenchDb, setId: string): Promise<Claim[]> {
+  return (await readSetClaims(db, setId)).claims
+}
+
+/** Insert or replace a claim: one journal record, written without reading anything. Rejects with a StorageError. */
 export async function putClaim(db: WorkbenchDb, claim: Claim): Promise<void> {
   try {
-    await db.transaction('rw', db.claims, () => db.claims.put(toClaimRecord(claim)))
+    await db.transaction('rw', db.claimEdits, () => db.claimEdits.put(editOf(claim)))
   } catch (error) {
     throw writeFailure(error)
   }
 }
 
-/** Insert many claims and a set atomically: all land or none do. */
+/**
+ * Delete a claim (a tombstone in its set's journal, written without reading
+ * anything); a claim that is not stored stays absent. Rejects with a StorageError.
+ */
+export async function deleteClaim(db: WorkbenchDb, claim: Pick<Claim, 'id' | 'setId' | 'documentId'>): Promise<void> {
+  try {
+    await db.transaction('rw', db.claimEdits, () => db.claimEdits.put(tombstoneOf(claim)))
+  } catch (error) {
+    throw writeFailure(error)
+  }
+}
+
+/** Which of `ids` are stored as claims, in any set. */
+export async function storedClaimIds(db: WorkbenchDb, ids: readonly string[]): Promise<Set<string>> {
+  const wanted = [...new Set(ids)]
+  return db.transaction('r', db.claimPages, db.claimEdits, async () => {
+    const [pages, edits] = await Promise.all([db.claimPages.where('claimIds').anyOf(wanted).toArray(), db.claimEdits.where('id').anyOf(wanted).toArray()])
+    const gone = new Set(edits.filter((e) => e.claim === null).map((e) => `${e.setId}\u0000${e.id}`))
+    const stored = new Set<string>()
+    const asked = new Set(wanted)
+    for (const page of pages) for (const id of page.claimIds) if (asked.has(id) && !gone.has(`${page.setId}\u0000${id}`)) stored.add(id)
+    for (const edit of edits) if (edit.claim) stored.add(edit.id)
+    return stored
+  })
+}
+
+/**
+ * Insert many claims and a set atomically: all land or none do. Rejects with a
+ * StorageError when the set exists, two claims share an id, or a claim's id
+ * is already stored.
+ */
 export async function addSetWithClaims(db: WorkbenchDb, set: AnnotationSet, claims: readonly Claim[]): Promise<void> {
   try {
-    await db.transaction('rw', db.sets, db.claims, async () => {
+    const pages = toClaimPages(claims)
+    await db.transaction('rw', [db.sets, db.claimPages, db.claimEdits], async () => {
+      const taken = await storedClaimIds(db, claims.map((c) => c.id))
+      if (taken.size > 0) throw new DOMException(`A claim with the id ${JSON.stringify([...taken][0])} is already stored.`, 'ConstraintError')
       await db.sets.add(set)
-      await db.claims.bulkAdd(claims.map(toClaimRecord))
+      await db.claimPages.bulkAdd(pages)
     })
-  } catch (error) {
-    throw writeFailure(error)
-  }
-}
-
-export async function deleteClaim(db: WorkbenchDb, id: string): Promise<void> {
-  try {
-    await db.transaction('rw', db.claims, () => db.claims.delete(id))
   } catch (error) {
     throw writeFailure(error)
   }
@@ -62,9 +98,34 @@ export async function deleteClaim(db: WorkbenchDb, id: string): Promise<void> {
 /** Delete a set and its claims together. */
 export async function deleteSet(db: WorkbenchDb, setId: string): Promise<void> {
   try {
-    await db.transaction('rw', db.sets, db.claims, async () => {
-      await db.claims.where('setId').equals(setId).delete()
+    await db.transaction('rw', [db.sets, db.claimPages, db.claimEdits], async () => {
+      await db.claimPages.where('setId').equals(setId).delete()
+      await db.claimEdits.where('setId').equals(setId).delete()
       await db.sets.delete(setId)
+    })
+  } catch (error) {
+    throw writeFailure(error)
+  }
+}
+
+/**
+ * Fold a set's journal into its pages (claim-journal.ts), in one transaction:
+ * what the set holds does not change, only how it is stored. Resolves with the
+ * number of edits folded. Rejects with a StorageError.
+ */
+export async function foldClaimEdits(db: WorkbenchDb, setId: string): Promise<number> {
+  try {
+    return await db.transaction('rw', db.claimPages, db.claimEdits, async () => {
+      const edits = await db.claimEdits.where('setId').equals(setId).toArray()
+      if (edits.length === 0) return 0
+      // Only the pages the edits touch.
+      const keys = [...new Set(edits.map((e) => claimPageKey(e.setId, claimBucket(e.id))))]
+      const pages = (await db.claimPages.bulkGet(keys)).filter((p) => p !== undefined)
+      const folded = foldEdits(new Map(pages.map((p) => [p.key, p])), edits)
+      await db.claimPages.bulkPut(folded.put)
+      await db.claimPages.bulkDelete(folded.remove)
+      await db.claimEdits.bulkDelete(edits.map((e): [string, string] => [e.setId, e.id]))
+      return edits.length
     })
   } catch (error) {
     throw writeFailure(error)

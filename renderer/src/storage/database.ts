@@ -4,19 +4,21 @@
  * message tells the user what happened (IndexedDB disabled, another window
  * holding an older version open, a failed upgrade) instead of a raw DOMException.
  */
-import Dexie, { type EntityTable } from 'dexie'
+import Dexie, { type EntityTable, type Table } from 'dexie'
 import { StorageError } from '../../../shared/errors'
-import type { BodyRecord, ClaimRecord, DocumentRecord, PrefRecord, SetRecord } from './records'
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions'
+import type { BodyRecord, ClaimEditRecord, ClaimPageRecord, DocumentRecord, PrefRecord, SetRecord } from './records'
+import { installedDatabases } from './installed-databases'
+import { CURRENT_SCHEMA_VERSION, DATABASE_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions'
 
-export const DATABASE_NAME = 'critique-workbench'
+export { DATABASE_NAME }
 
 export type WorkbenchDb = Dexie & {
   documents: EntityTable<DocumentRecord, 'id'>
   bodies: EntityTable<BodyRecord, 'id'>
   prefs: EntityTable<PrefRecord, 'key'>
   sets: EntityTable<SetRecord, 'id'>
-  claims: EntityTable<ClaimRecord, 'id'>
+  claimPages: EntityTable<ClaimPageRecord, 'key'>
+  claimEdits: Table<ClaimEditRecord, [string, string]>
 }
 
 /**
@@ -95,8 +97,9 @@ function schemaVersionOf(nativeVersion: number): number {
 async function installedNativeVersion(name: string): Promise<number | null> {
   // indexedDB.databases() exists in Chromium, hence in Electron; elsewhere the check after opening remains.
   // Without IndexedDB at all, Dexie's own MissingAPIError says so when opening.
-  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return null
-  const info = (await indexedDB.databases()).find((d) => d.name === name)
+  const list = installedDatabases()
+  if (!list) return null
+  const info = (await list).find((d) => d.name === name)
   return info?.version ?? null
 }
 

@@ -99,7 +99,7 @@ function set(id: string, documentId: string, created: string): AnnotationSet {
 }
 
 async function counts(db: WorkbenchDb) {
-  return { documents: await db.documents.count(), bodies: await db.bodies.count(), sets: await db.sets.count(), claims: await db.claims.count() }
+  return { documents: await db.documents.count(), bodies: await db.bodies.count(), sets: await db.sets.count(), claims: (await db.claimPages.toArray()).reduce((n, page) => n + page.claims.length, 0) }
 }
 
 describe('addDocument, listDocuments and getArticle', () => {

@@ -92,8 +92,9 @@ export async function renameDocument(db: WorkbenchDb, id: string, title: string)
 /** Delete a document with its body, sets and claims, all or nothing. */
 export async function deleteDocument(db: WorkbenchDb, id: string): Promise<void> {
   try {
-    await db.transaction('rw', [db.documents, db.bodies, db.sets, db.claims], async () => {
-      await db.claims.where('documentId').equals(id).delete()
+    await db.transaction('rw', [db.documents, db.bodies, db.sets, db.claimPages, db.claimEdits], async () => {
+      await db.claimPages.where('documentId').equals(id).delete()
+      await db.claimEdits.where('documentId').equals(id).delete()
       await db.sets.where('documentId').equals(id).delete()
       await db.bodies.delete(id)
       await db.documents.delete(id)

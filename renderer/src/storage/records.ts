@@ -1,6 +1,6 @@
 /**
  * Shapes of the stored records. The domain types live in shared/; a record adds
- * only what the store needs to index (e.g. a claim's start offset).
+ * only what the store needs to find it (e.g. the claim ids of a claims page).
  */
 import type { Article, ArticleBlock } from '../../../shared/article/model'
 import type { AnnotationSet, Claim } from '../../../shared/claims/model'
@@ -22,16 +22,39 @@ export interface PrefRecord {
 
 export type SetRecord = AnnotationSet
 
-/** A claim as stored: `start` is copied out of the target for the `[setId+start]` index. */
+/**
+ * A claim as schema version 2 stored it, one record per claim: `start` is
+ * copied out of the target for the `[setId+start]` index. Read only by the
+ * version 3 migration (schema-versions.ts), which moves claims into pages.
+ */
 export interface ClaimRecord extends Claim {
   start: number
 }
 
-export function toClaimRecord(claim: Claim): ClaimRecord {
-  return { ...claim, start: claim.target.position.start }
+/**
+ * One page of a set's claims (schema version 3; claim-pages.ts says how
+ * claims are paged). `key` is `<setId>#<bucket>`; `claimIds` lists the ids of
+ * `claims` for the multi-entry index that finds a claim by id; `claims` are
+ * plain claims in document order. The set's journal (ClaimEditRecord) may
+ * hold newer versions of some of them.
+ */
+export interface ClaimPageRecord {
+  key: string
+  setId: string
+  documentId: string
+  bucket: number
+  claimIds: string[]
+  claims: Claim[]
 }
 
-export function fromClaimRecord(record: ClaimRecord): Claim {
-  const { start: _start, ...claim } = record
-  return claim
+/**
+ * An edit of one claim not yet folded into its set's pages (schema version
+ * 3; claim-journal.ts): the claim as written, or null once it was deleted.
+ * Keyed by `[setId+id]`; the claim's set never changes.
+ */
+export interface ClaimEditRecord {
+  setId: string
+  id: string
+  documentId: string
+  claim: Claim | null
 }

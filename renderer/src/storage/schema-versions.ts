@@ -5,6 +5,11 @@
  * written by each earlier version and check every record survives.
  */
 import type { Transaction } from 'dexie'
+import { toClaimPages } from './claim-pages'
+import type { ClaimRecord } from './records'
+
+/** The one IndexedDB database of the workbench. */
+export const DATABASE_NAME = 'critique-workbench'
 
 export interface SchemaVersion {
   version: number
@@ -32,6 +37,25 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       sets: 'id, documentId',
       claims: 'id, setId, documentId, [setId+start]',
+    },
+  },
+  {
+    // Claims move into pages (claim-pages.ts): 64 records per set instead of one per
+    // claim, since opening a set of 10,000 claims spent most of its time on the
+    // per-record cost of IndexedDB. Saving a claim writes a journal record
+    // (`claimEdits`, claim-journal.ts), folded into the pages now and then.
+    // `*claimIds` and the journal's `id` find a claim by id. Dexie drops `claims`
+    // after this migration has copied it.
+    version: 3,
+    stores: {
+      claims: null,
+      claimPages: 'key, setId, documentId, *claimIds',
+      claimEdits: '[setId+id], setId, documentId, id',
+    },
+    upgrade: async (tx) => {
+      const records = (await tx.table('claims').toArray()) as ClaimRecord[]
+      const claims = records.map(({ start: _start, ...claim }) => claim)
+      await tx.table('claimPages').bulkAdd(toClaimPages(claims))
     },
   },
 ]

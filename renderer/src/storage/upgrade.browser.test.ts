@@ -8,7 +8,9 @@
  *
  * Appending a schema version: add a writer to {@link WRITERS} for the version
  * that just stopped being current (the coverage test fails until you do),
- * filling the tables that version introduced, as that build would have.
+ * filling the tables that version introduced, as that build would have. A
+ * version whose upgrade reshapes existing records also says, in
+ * {@link MIGRATED}, what its upgrade makes of an older build's data.
  */
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -17,6 +19,7 @@ import { finishArticle, parseArticleFile } from '../../../shared/article/import'
 import { StorageError } from '../../../shared/errors'
 import { sha256Hex } from '../../../shared/text/sha256'
 import { declareDatabase, openDatabase, openFailureMessage } from './database'
+import { toClaimPages } from './claim-pages'
 import type { BodyRecord, ClaimRecord, DocumentRecord, PrefRecord, SetRecord } from './records'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions'
 
@@ -108,6 +111,28 @@ const WRITERS: Record<number, (fixture: Fixture) => void> = {
     ]
     Object.assign(fixture, { sets, claims })
   },
+  // Claim pages: the current build writes claims as pages, exactly what its upgrade makes of version 2's claims.
+  3: (fixture) => MIGRATED[3]!(fixture),
+}
+
+/**
+ * What an upgrade to each version does to the data an older build left, when
+ * it reshapes records (versions that only add tables have no entry).
+ */
+const MIGRATED: Record<number, (fixture: Fixture) => void> = {
+  // Claims move out of the `claims` table into pages (claim-pages.ts), without the index field `start`.
+  3: (fixture) => {
+    const claims = (fixture.claims ?? []) as unknown as ClaimRecord[]
+    delete fixture.claims
+    if (claims.length > 0) fixture.claimPages = toClaimPages(claims.map(({ start: _start, ...claim }) => claim)) as unknown as Array<Record<string, unknown>>
+  },
+}
+
+/** `fixture` as written by the build of `version`, as it reads once upgraded to the current schema. */
+function upgraded(fixture: Fixture, version: number): Fixture {
+  const copy: Fixture = structuredClone(fixture)
+  for (const v of SCHEMA_VERSIONS) if (v.version > version) MIGRATED[v.version]?.(copy)
+  return copy
 }
 
 const EARLIER_VERSIONS = SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version)
@@ -181,9 +206,10 @@ describe.each(EARLIER_VERSIONS)('a database written by schema version %i', (vers
 
     const db = track(await openDatabase(name))
     expect(db.tables.map((t) => t.name).sort()).toEqual(tablesOf(SCHEMA_VERSIONS))
-    await expectFixture(db, fixture)
+    const expected = upgraded(fixture, version)
+    await expectFixture(db, expected)
     // Tables that arrived after this build start empty.
-    for (const table of tablesOf(SCHEMA_VERSIONS).filter((t) => !(t in fixture))) expect(await db.table(table).count(), table).toBe(0)
+    for (const table of tablesOf(SCHEMA_VERSIONS).filter((t) => !(t in expected))) expect(await db.table(table).count(), table).toBe(0)
     db.close()
     expect(await nativeVersion(name)).toBe(CURRENT_SCHEMA_VERSION * 10)
   })
@@ -197,8 +223,16 @@ describe.each(EARLIER_VERSIONS)('a database written by schema version %i', (vers
     for (const body of bodies) expect(sha256Hex(body.text)).toBe((await db.documents.get(body.id))?.sha256)
     const opEd = await db.documents.get('doc-op-ed')
     expect((await db.documents.where('sha256').equals(opEd!.sha256).first())?.id).toBe('doc-op-ed')
-    await db.claims.put({ ...claimStub('c-new', 'set-9', 'doc-op-ed', 5, 9) })
-    expect(await db.claims.where('[setId+start]').between(['set-9', -Infinity], ['set-9', Infinity]).primaryKeys()).toEqual(['c-new'])
+    const { start: _start, ...fresh } = claimStub('c-new', 'set-9', 'doc-op-ed', 5, 9)
+    const [page] = toClaimPages([fresh])
+    await db.claimPages.add(page!)
+    expect(await db.claimPages.where('setId').equals('set-9').primaryKeys()).toEqual([page!.key])
+    expect(await db.claimPages.where('documentId').equals('doc-op-ed').count()).toBeGreaterThan(0)
+    expect((await db.claimPages.where('claimIds').equals('c-new').first())?.key).toBe(page!.key)
+    await db.claimEdits.put({ setId: 'set-9', id: 'c-edit', documentId: 'doc-op-ed', claim: null })
+    expect(await db.claimEdits.where('setId').equals('set-9').primaryKeys()).toEqual([['set-9', 'c-edit']])
+    expect(await db.claimEdits.where('id').equals('c-edit').count()).toBe(1)
+    expect(await db.claimEdits.where('documentId').equals('doc-op-ed').count()).toBe(1)
   })
 
   it('is left as it is when opened again after the upgrade', async () => {
@@ -206,7 +240,7 @@ describe.each(EARLIER_VERSIONS)('a database written by schema version %i', (vers
     const fixture = await writeDatabaseOf(name, version)
     track(await openDatabase(name)).close()
     const again = track(await openDatabase(name))
-    await expectFixture(again, fixture)
+    await expectFixture(again, upgraded(fixture, version))
     expect(again.verno).toBe(CURRENT_SCHEMA_VERSION)
   })
 
@@ -257,7 +291,7 @@ describe.each(EARLIER_VERSIONS)('a database written by schema version %i', (vers
     expect((error as StorageError).userMessage).toMatch(/could not be upgraded.*untouched/)
     expect(await nativeVersion(name)).toBe(version * 10)
     const db = track(await openDatabase(name))
-    await expectFixture(db, fixture)
+    await expectFixture(db, upgraded(fixture, version))
   })
 })
 
@@ -298,14 +332,14 @@ describe('a failed upgrade from the current schema', () => {
 
 describe('a database written by a newer build', () => {
   /**
-   * A build newer than this one: a new table, a new index on claims, and the
+   * A build newer than this one: a new table, a new index on claim pages, and the
    * `importedAt` index dropped (which an older Dexie would otherwise patch back in).
    */
   const NEWER: readonly SchemaVersion[] = [
     ...SCHEMA_VERSIONS,
     {
       version: CURRENT_SCHEMA_VERSION + 1,
-      stores: { documents: 'id, &sha256', reviews: 'id, documentId', claims: 'id, setId, documentId, [setId+start], stance' },
+      stores: { documents: 'id, &sha256', reviews: 'id, documentId', claimPages: 'key, setId, documentId, &*claimIds, bucket' },
     },
   ]
 
@@ -333,9 +367,7 @@ describe('a database written by a newer build', () => {
     await newer.open()
     await expectFixture(newer, fixture)
     expect(await newer.table('reviews').toArray()).toEqual([{ id: 'r1', documentId: 'doc-op-ed' }])
-    expect(await newer.table('claims').where('stance').equals('evidenced').count()).toBe(
-      (fixture.claims ?? []).filter((c) => c.stance === 'evidenced').length,
-    )
+    expect(await newer.table('claimPages').where('bucket').aboveOrEqual(0).count()).toBe((fixture.claimPages ?? []).length)
   }
 
   it('is refused with storage-newer and left untouched for the newer build', async () => {
