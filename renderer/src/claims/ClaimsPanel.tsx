@@ -50,12 +50,17 @@ export function filterClaims(claims: readonly Claim[], stance: StanceFilter, que
 
 export function StanceBadge({ stance }: { stance: Stance }) {
   const { t } = useTranslation()
+  return <LabelledStanceBadge stance={stance} label={t(`stance.${stance}`)} />
+}
+
+/** A stance badge with its label already translated: what a long list renders, translating once. */
+function LabelledStanceBadge({ stance, label }: { stance: Stance; label: string }) {
   return (
     <span className={`stance-badge stance-badge--${stance}`}>
       <span aria-hidden="true" className="stance-badge-glyph">
         {stance === 'evidenced' ? 'E' : 'S'}
       </span>
-      {t(`stance.${stance}`)}
+      {label}
     </span>
   )
 }
@@ -64,6 +69,16 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
   const { sets, activeSetId, claims, selectedId, onSwitchSet, onNewSet, onSelect, actions, suggestions, children } = props
   const [stance, setStance] = useState<StanceFilter>('all')
   const { t } = useTranslation()
+  // Translated once per render, not per row: i18next's lookup and plural rules for
+  // 200 rows were a tenth of the time to open a long report (docs/performance.md).
+  const stanceLabel: Record<Stance, string> = { evidenced: t('stance.evidenced'), speculative: t('stance.speculative') }
+  const countLabels = new Map<string, string>()
+  const countsLabel = (evidence: number, count: number): string => {
+    const key = `${evidence}/${count}`
+    let label = countLabels.get(key)
+    if (label === undefined) countLabels.set(key, (label = t('claims.counts', { evidence, count })))
+    return label
+  }
   const [query, setQuery] = useState('')
   const visible = useMemo(() => filterClaims(claims, stance, query), [claims, stance, query])
   // Long sets render a page of rows and grow on scroll (docs/performance.md).
@@ -128,12 +143,10 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
                 aria-current={claim.id === selectedId ? 'true' : undefined}
                 onClick={() => onSelect(claim)}
               >
-                <StanceBadge stance={claim.stance} />
+                <LabelledStanceBadge stance={claim.stance} label={stanceLabel[claim.stance]} />
                 <span className="claim-item-quote">{shorten(claim.target.quote.exact, 90)}</span>
                 {claim.note && <span className="claim-item-note">{shorten(claim.note, 80)}</span>}
-                <span className="claim-item-counts">
-                  {t('claims.counts', { evidence: claim.evidence.length, count: claim.counterpoints.length })}
-                </span>
+                <span className="claim-item-counts">{countsLabel(claim.evidence.length, claim.counterpoints.length)}</span>
               </button>
             </li>
           ))}

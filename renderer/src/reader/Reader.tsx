@@ -6,7 +6,7 @@
  */
 import { EditorState, TextSelection } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
-import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react'
+import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react'
 import type { Article } from '../../../shared/article/model'
 import { docFromBlocks, articleSchema } from '../../../shared/article/schema'
 import { buildPositionIndex, offsetToPos, posToOffset, type PositionIndex } from '../../../shared/article/position-map'
@@ -107,7 +107,9 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
   const latest = useRef(props)
   latest.current = props
 
-  useEffect(() => {
+  // A layout effect: the article is in the DOM before the browser first lays out and
+  // paints the desk, so opening costs one layout of the page, not two.
+  useLayoutEffect(() => {
     const blocks = props.article.blocks
     const positionIndex = buildPositionIndex(blocks)
     index.current = positionIndex

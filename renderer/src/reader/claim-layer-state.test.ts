@@ -7,7 +7,7 @@ import { docFromBlocks } from '../../../shared/article/schema'
 import { createClaim } from '../../../shared/claims/create-claim'
 import type { Claim, Stance } from '../../../shared/claims/model'
 import { placeClaim } from './claim-decorations'
-import { emptyLayer, INITIAL_CHARS, isRealized, LAZY_ABOVE_CHARS, realizing, withClaimPut, withClaims, type ClaimLayerState } from './claim-layer-state'
+import { blockSpan, blockSpanFrom, emptyLayer, INITIAL_CHARS, isRealized, LAZY_ABOVE_CHARS, realizing, withClaimPut, withClaims, type ClaimLayerState } from './claim-layer-state'
 
 const SET = { id: 'set-1', documentId: 'doc-1' }
 
@@ -135,5 +135,20 @@ describe('a long article', () => {
     expect(drawn(added)).toEqual(drawn(state))
     const seen = realizing(added, a.doc, a.index, 300, 300, a.place)
     expect(drawn(seen).filter((d) => d.startsWith('late@'))).toHaveLength(2)
+  })
+})
+
+describe('blockSpanFrom', () => {
+  it('finds the same blocks as blockSpan from any hint, for claims anywhere, empty blocks included', () => {
+    const a = article(40, (i) => (i % 7 === 3 ? '' : `Block ${i} `.repeat(1 + (i % 4))))
+    let seed = 7
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n)
+    for (let k = 0; k < 2000; k++) {
+      const start = random(a.text.length + 1)
+      const end = Math.min(a.text.length, start + random(200))
+      const claim = { target: { position: { type: 'TextPositionSelector', start, end } } } as Claim
+      const hint = random(a.index.starts.length + 2) - 1
+      expect(blockSpanFrom(a.index, claim, hint)).toEqual(blockSpan(a.index, claim))
+    }
   })
 })
