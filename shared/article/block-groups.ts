@@ -1,5 +1,5 @@
 /**
- * How an article's blocks are grouped in its ProseMirror document.
+ * How an article's blocks are grouped in the ProseMirror node tree.
  *
  * Why groups exist: the reader lets the browser skip off-screen text
  * (`content-visibility: auto`), and Chromium tracks every such element with
