@@ -18,7 +18,7 @@ import { analyseArticle } from './analysis'
 import { otherStance, pendingSuggestions, resolveFocus, stepSuggestion, suggestionAt, type PendingSuggestion } from './pending'
 import type { SuggestionLayer } from './suggestion-decorations'
 import { addDismissal, addUserCue, clearDismissals, removeCue, restoreCue } from './suggestion-prefs'
-import { userLexicon } from './user-lexicon'
+import { userLexicon, type UserLexicon } from './user-lexicon'
 import { isTypingTarget } from '../ui/typing-target'
 
 export interface UseSuggestionsOptions {
@@ -104,10 +104,14 @@ export function useSuggestions(options: UseSuggestionsOptions): Suggestions {
 
   // Any pref write re-reads every pref; keyed by content, the lexicon (and so the analysis) stays put.
   const userJson = JSON.stringify([stored?.added ?? [], stored?.removed ?? []])
-  const user = useMemo(() => {
+  // Not before the prefs are read: nothing uses the lexicon until then, and parsing the
+  // bundled one costs ≈ 10 ms that would otherwise land in the reader's first render.
+  const prefsRead = stored !== null
+  const user = useMemo((): UserLexicon => {
+    if (!prefsRead) return { lexicon: [], added: [], problems: [] }
     const [added, removed] = JSON.parse(userJson) as [unknown[], string[]]
     return userLexicon(defaultLexicon(), added, removed)
-  }, [userJson])
+  }, [userJson, prefsRead])
 
   const [analysis, setAnalysis] = useState<AnalysisState>({ status: 'running' })
   useEffect(() => {
