@@ -3,7 +3,7 @@
  * (docs/performance.md): claims far down the text are highlighted once the
  * reader gets there, a claim made there is drawn at once, paragraph numbers
  * and claim markers survive content-visibility's clipping, and a long claims
- * list grows as it is scrolled.
+ * list grows as it is scrolled (renderer/src/claims/claims-panel.browser.test.tsx).
  */
 import { expect, test, type Page } from '@playwright/test'
 import { mkdtempSync, writeFileSync } from 'node:fs'

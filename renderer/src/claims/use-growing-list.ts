@@ -9,7 +9,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 
 /** Rows rendered at first and added per page. */
-export const LIST_PAGE = 200
+export const LIST_PAGE = 60
 
 /**
  * How many of `total` rows to render after asking for more with `shown`
