@@ -32,7 +32,7 @@ interface SeedRecords {
   prefs: PrefRecord[]
 }
 
-export async function launch(profile: string): Promise<{ context: BrowserContext; page: Page }> {
+async function launch(profile: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, viewport: VIEWPORT })
   await context.addInitScript(TSX_NAME_SHIM)
   const page = context.pages()[0] ?? (await context.newPage())

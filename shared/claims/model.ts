@@ -78,6 +78,11 @@ export interface AnnotationSet {
   origin: 'local' | 'imported' | 'consensus'
 }
 
+/** Sort annotation sets oldest first, by id among sets made at the same instant. */
+export function compareSetsOldestFirst(a: AnnotationSet, b: AnnotationSet): number {
+  return a.created.localeCompare(b.created) || a.id.localeCompare(b.id)
+}
+
 /** Sort claims in document order: by start, then longer first, then by id for stability. */
 export function compareClaimsInDocumentOrder(a: Claim, b: Claim): number {
   return (

@@ -8,7 +8,7 @@
  * changes (an id may be reused by another set only through import, which
  * refuses ids already stored).
  */
-import type { AnnotationSet, Claim } from '../../../shared/claims/model'
+import { compareSetsOldestFirst, type AnnotationSet, type Claim } from '../../../shared/claims/model'
 import { claimsWithEdits, editOf, foldEdits, tombstoneOf } from './claim-journal'
 import { claimBucket, claimPageKey, toClaimPages } from './claim-pages'
 import type { WorkbenchDb } from './database'
@@ -17,7 +17,7 @@ import { writeFailure } from './write-errors'
 /** Sets on a document, oldest first. */
 export async function listSets(db: WorkbenchDb, documentId: string): Promise<AnnotationSet[]> {
   const sets = await db.sets.where('documentId').equals(documentId).toArray()
-  return sets.sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id))
+  return sets.sort(compareSetsOldestFirst)
 }
 
 export async function addSet(db: WorkbenchDb, set: AnnotationSet): Promise<void> {

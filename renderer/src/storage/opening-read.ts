@@ -12,7 +12,7 @@
  * stores of the current schema (schema-versions.ts) and nothing else.
  */
 import type { Article } from '../../../shared/article/model'
-import type { AnnotationSet, Claim } from '../../../shared/claims/model'
+import { compareSetsOldestFirst, type AnnotationSet, type Claim } from '../../../shared/claims/model'
 import { claimsWithEdits } from './claim-journal'
 import type { BodyRecord, ClaimEditRecord, ClaimPageRecord, DocumentRecord, PrefRecord, SetRecord } from './records'
 
@@ -46,10 +46,6 @@ export const OPENING_STORES = ['prefs', 'documents', 'bodies', 'sets', 'claimPag
  */
 export function activeSetOf(sets: readonly AnnotationSet[], chosenSetId: string | null): AnnotationSet | null {
   return sets.find((s) => s.id === chosenSetId) ?? sets[0] ?? null
-}
-
-function byCreated(a: AnnotationSet, b: AnnotationSet): number {
-  return a.created.localeCompare(b.created) || a.id.localeCompare(b.id)
 }
 
 function request<T>(req: IDBRequest): Promise<T> {
@@ -110,7 +106,7 @@ export function readOpening(db: IDBDatabase): Promise<OpeningRead> {
       chosenSetId ? claimsOf(chosenSetId) : null,
     ])
     if (!meta || !body) return { seeded, document: null }
-    sets.sort(byCreated)
+    sets.sort(compareSetsOldestFirst)
     const active = activeSetOf(sets, chosenSetId)
     const stored = active === null ? null : active.id === chosenSetId && chosenClaims ? chosenClaims : await claimsOf(active.id)
     return {
