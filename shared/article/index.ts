@@ -2,7 +2,7 @@
 export * from './model'
 export { articleSchema, blocksFromDoc, docFromBlocks } from './schema'
 export { GROUP_MAX_BLOCKS, GROUP_MAX_CHARS, groupRanges, groupStarts } from './block-groups'
-export { buildPositionIndex, blockIndexAt, blockIndexAtPos, groupOfBlock, offsetToPos, posToOffset, snapToCodePoint, type Assoc, type PositionIndex } from './position-map'
+export { buildPositionIndex, blockIndexAt, blockIndexAtPos, groupExtent, groupOfBlock, offsetToPos, posToOffset, snapToCodePoint, type Assoc, type PositionIndex } from './position-map'
 export { cleanMarks, tidyBlock, tidyBlocks } from './block-tidy'
 export { importPlainText, looksLikeHeading, baseName, HEADING_MAX_LENGTH, NOT_HEADING_ENDINGS, type TextImport } from './import-text'
 export { importMarkdown, splitFrontMatter, type FrontMatter, type MarkdownImport } from './import-markdown'

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { canonicalText, type ArticleBlock } from './model'
 import { GROUP_MAX_CHARS, groupStarts } from './block-groups'
-import { blockIndexAt, blockIndexAtPos, buildPositionIndex, groupOfBlock, offsetToPos, posToOffset, snapToCodePoint } from './position-map'
+import { blockIndexAt, blockIndexAtPos, buildPositionIndex, groupExtent, groupOfBlock, offsetToPos, posToOffset, snapToCodePoint } from './position-map'
 import { docFromBlocks } from './schema'
 
 const para = (text: string): ArticleBlock => ({ type: 'paragraph', level: 0, text, marks: [] })
@@ -68,6 +68,7 @@ describe('position index', () => {
     expect(() => posToOffset(index, index.docSize + 1)).toThrow(RangeError)
     expect(() => buildPositionIndex([])).toThrow(RangeError)
     expect(() => groupOfBlock(index, 3)).toThrow(RangeError)
+    expect(() => groupExtent(index, 1)).toThrow(RangeError)
   })
 
   it('property: text between mapped positions equals the canonical slice, both ways, across groups', () => {
@@ -86,6 +87,8 @@ describe('position index', () => {
         expect(idx.groupFirst).toEqual(groupStarts(texts.map((t) => t.length)))
         d.forEach((group, pos, g) => {
           expect(idx.groupStarts[g]).toBe(pos)
+          const extent = groupExtent(idx, g)
+          expect([extent.from, extent.to, extent.end - extent.first]).toEqual([pos, pos + group.nodeSize, group.childCount])
           group.forEach((_block, _offset, i) => expect(groupOfBlock(idx, idx.groupFirst[g]! + i)).toBe(g))
         })
         const a = Math.min(x, y) % (canon.length + 1)

@@ -157,6 +157,21 @@ export function groupOfBlock(index: PositionIndex, block: number): number {
   return lo
 }
 
+/**
+ * Group `group`'s blocks `[first, end)` and its node's span `[from, to]` in
+ * the document. Throws RangeError when `group` is not a group of this article.
+ */
+export function groupExtent(index: PositionIndex, group: number): { first: number; end: number; from: number; to: number } {
+  checkRange('group', group, 0, index.groupFirst.length - 1)
+  const last = group + 1 === index.groupFirst.length
+  return {
+    first: index.groupFirst[group]!,
+    end: last ? index.starts.length : index.groupFirst[group + 1]!,
+    from: index.groupStarts[group]!,
+    to: last ? index.docSize : index.groupStarts[group + 1]!,
+  }
+}
+
 /** Last block whose node starts before `pos` (whose content could hold it), or 0. */
 function blockIndexBeforePos(index: PositionIndex, pos: number): number {
   let lo = 0

@@ -14,7 +14,7 @@
  */
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, type EditorView } from 'prosemirror-view'
-import { blockIndexAt, blockIndexAtPos, groupOfBlock, offsetToPos, type PositionIndex } from '../../../shared/article/position-map'
+import { blockIndexAt, blockIndexAtPos, groupExtent, groupOfBlock, offsetToPos, type PositionIndex } from '../../../shared/article/position-map'
 import type { Claim } from '../../../shared/claims/model'
 import type { PlacedDecoration } from './block-decoration-set'
 import { emptyLayer, isRealized, realizing, withClaimPut, withClaims, type ClaimLayerState, type PlaceClaim } from './claim-layer-state'
@@ -85,9 +85,7 @@ function blocksAtPoint(view: EditorView, index: PositionIndex, x: number, y: num
   while (element && element.parentElement !== view.dom && element.parentElement?.parentElement !== view.dom) element = element.parentElement
   if (!element) return null
   if (element.parentElement === view.dom) {
-    const first = blockIndexAtPos(index, view.posAtDOM(element, 0), 1)
-    const group = groupOfBlock(index, first)
-    const end = group + 1 < index.groupFirst.length ? index.groupFirst[group + 1]! : index.starts.length
+    const { first, end } = groupExtent(index, groupOfBlock(index, blockIndexAtPos(index, view.posAtDOM(element, 0), 1)))
     return [first, end - 1]
   }
   const b = blockIndexAtPos(index, view.posAtDOM(element, 0), 1)

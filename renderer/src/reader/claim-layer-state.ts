@@ -15,7 +15,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model'
 import { DecorationSet, type Decoration } from 'prosemirror-view'
-import { blockIndexAt, blockIndexAtPos, groupOfBlock, type PositionIndex } from '../../../shared/article/position-map'
+import { blockIndexAt, blockIndexAtPos, groupExtent, groupOfBlock, type PositionIndex } from '../../../shared/article/position-map'
 import type { Claim } from '../../../shared/claims/model'
 import { blockDecorationSet, groupDecorationSet, isInsideBlock, joinGroupSets, type BlockSet, type PlacedDecoration } from './block-decoration-set'
 
@@ -121,15 +121,12 @@ function regrouped(index: PositionIndex, before: ReadonlyMap<number, DecorationS
   const groups = dirty === null ? index.groupFirst.map((_, g) => g) : [...new Set([...dirty].map((b) => groupOfBlock(index, b)))]
   const next = dirty === null ? new Map<number, DecorationSet>() : new Map(before)
   for (const g of groups) {
-    const first = index.groupFirst[g]!
-    const end = g + 1 < index.groupFirst.length ? index.groupFirst[g + 1]! : index.starts.length
+    const { first, end, from, to } = groupExtent(index, g)
     const blocks: BlockSet[] = []
     for (let b = first; b < end; b++) {
       const set = blockSets.get(b)
       if (set) blocks.push({ from: index.nodeStarts[b]!, to: index.nodeStarts[b]! + index.lengths[b]! + 2, set })
     }
-    const from = index.groupStarts[g]!
-    const to = g + 1 < index.groupStarts.length ? index.groupStarts[g + 1]! : index.docSize
     const set = groupDecorationSet(from, to, blocks)
     if (set === DecorationSet.empty) next.delete(g)
     else next.set(g, set)
@@ -163,8 +160,8 @@ function assemble(index: PositionIndex, s: Parts, groupSetsBefore: ReadonlyMap<n
   for (let g = 0; g < index.groupFirst.length; g++) {
     const set = groupSets.get(g)
     if (!set) continue
-    const to = g + 1 < index.groupStarts.length ? index.groupStarts[g + 1]! : index.docSize
-    groups.push({ from: index.groupStarts[g]!, to, set })
+    const { from, to } = groupExtent(index, g)
+    groups.push({ from, to, set })
   }
   return { ...s, groupSets, decorations: joinGroupSets(local, groups) }
 }
