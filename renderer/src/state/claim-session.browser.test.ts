@@ -381,20 +381,6 @@ describe('ClaimSession reading the set', () => {
     expect(ids(session.getSnapshot())).toEqual(['b', 'a'])
   })
 
-  it('tells claim listeners of claim changes only, not of "Saving…" and "Saved"', async () => {
-    const { session } = await loadedSession()
-    const all: string[] = []
-    const claimsOnly: string[] = []
-    session.subscribe(() => all.push(session.getSnapshot().status.state))
-    session.subscribeClaims(() => claimsOnly.push(session.getSnapshot().claims.map((c) => c.id).join(',')))
-    session.create(claim('a', 0, 6))
-    await waitFor(() => session.getSnapshot().status.state === 'saved', 'saved')
-    session.remove(session.get('a')!)
-    await waitFor(() => session.getSnapshot().status.state === 'saved' && all.length >= 4, 'saved again')
-    expect(all).toEqual(['saving', 'saved', 'saving', 'saved'])
-    expect(claimsOnly).toEqual(['a', ''])
-  })
-
   it('folds a long journal into the pages when idle, and keeps the list it shows', async () => {
     const { db, session } = await loadedSession()
     for (let i = 0; i < JOURNAL_FOLD_THRESHOLD; i++) session.create(claim(`c-${String(i).padStart(2, '0')}`, i % 30, (i % 30) + 6))

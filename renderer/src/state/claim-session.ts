@@ -73,9 +73,6 @@ export class ClaimSession {
    */
   private mergedClaims: readonly Claim[] | null = null
   private readonly listeners = new Set<() => void>()
-  private readonly claimListeners = new Set<() => void>()
-  /** Whether the claims (or whether they loaded) changed since listeners last heard. */
-  private claimsChanged = false
   private disposed = false
   /**
    * Per claim id, this session's writes started but not yet seen in a
@@ -107,19 +104,6 @@ export class ClaimSession {
     } else {
       void this.read()
     }
-  }
-
-  /**
-   * Hear only of changes to the claims shown (and to whether they loaded), not
-   * of save status changes. For readers of single claims through
-   * useSyncExternalStore: a store change while React renders a transition
-   * makes React redo that transition at once, blocking; hearing of every
-   * "Saving…"/"Saved" would drag the desk's whole deferred render into the
-   * update that shows "Saved" (docs/performance.md).
-   */
-  subscribeClaims = (listener: () => void): (() => void) => {
-    this.claimListeners.add(listener)
-    return () => this.claimListeners.delete(listener)
   }
 
   /** Hear of every change: claims, save status, undo and redo availability. */
@@ -183,7 +167,6 @@ export class ClaimSession {
     Dexie.on.storagemutated.unsubscribe(this.onStorageMutated)
     for (const p of this.pending.values()) if (p.timer) clearTimeout(p.timer)
     this.listeners.clear()
-    this.claimListeners.clear()
   }
 
   private perform(op: ClaimOp): void {
@@ -198,7 +181,6 @@ export class ClaimSession {
     const entry: Pending = { claim: op.kind === 'put' ? op.after : null, subject: op.kind === 'put' ? op.after : op.before, attempt: 0, timer: null }
     this.pending.set(id, entry)
     this.mergedClaims = null
-    this.claimsChanged = true
     void this.flush(id, entry)
   }
 
@@ -319,7 +301,6 @@ export class ClaimSession {
         } catch (error) {
           if (this.disposed) return
           this.loadError = userMessageOf(error)
-          this.claimsChanged = true
           this.changed()
           return
         }
@@ -336,7 +317,6 @@ export class ClaimSession {
         this.mergedClaims = null
         this.loaded = true
         this.loadError = null
-        this.claimsChanged = true
         this.changed()
       } while (this.rereadWanted)
     } finally {
@@ -359,10 +339,7 @@ export class ClaimSession {
 
   private changed(): void {
     this.snapshot = null
-    const claims = this.claimsChanged
-    this.claimsChanged = false
     for (const l of this.listeners) l()
-    if (claims) for (const l of this.claimListeners) l()
   }
 
 }

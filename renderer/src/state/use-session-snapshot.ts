@@ -67,6 +67,6 @@ export function useSessionStatus(session: ClaimSession | null): SaveStatus {
  * transition lands. Null when there is no such claim.
  */
 export function useLiveClaim(session: ClaimSession | null, id: string | null): Claim | null {
-  // Claims only: a status change must not count as a store change (see ClaimSession.subscribeClaims).
-  return useSyncExternalStore(session?.subscribeClaims ?? noSubscription, () => (session && id ? session.get(id) : null))
+  // A status change hands back the very same claim object, so React sees no change.
+  return useSyncExternalStore(session?.subscribe ?? noSubscription, () => (session && id ? session.get(id) : null))
 }
