@@ -13,6 +13,9 @@ const FORBIDDEN_IN_SHARED = [
   { name: 'prosemirror-view', message: 'shared/ is pure TypeScript: the view lives in renderer/.' },
 ]
 
+const RENDERER_PATHS = [{ name: 'electron', message: 'The renderer reaches its host only through the bridge (window.critiqueHost).' }]
+const RENDERER_PATTERNS = [{ group: ['node:*', '**/electron/**', '**/cli/**'], message: 'The renderer runs in a page: no Node, no main-process code.' }]
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', '.tsbuild/**', 'test-results/**', 'shared/w3c/generated/**', '.scratch/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -48,11 +51,40 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-imports': ['error', { paths: RENDERER_PATHS, patterns: RENDERER_PATTERNS }],
+    },
+  },
+  {
+    // reader/ is the ProseMirror view and its plugins. The desk (desk/) composes it with
+    // the claims panel, suggestions, exchange and Compare; the reader never reaches up
+    // to them, so there are no import cycles reader <-> compare or reader <-> exchange.
+    files: ['renderer/src/reader/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer reaches its host only through the bridge (window.critiqueHost).' }],
-          patterns: [{ group: ['node:*', '**/electron/**', '**/cli/**'], message: 'The renderer runs in a page: no Node, no main-process code.' }],
+          paths: RENDERER_PATHS,
+          patterns: [
+            ...RENDERER_PATTERNS,
+            {
+              // The suggestion layer's ProseMirror plugin is a reader plugin that lives beside its feature.
+              regex: '^\\.\\./(app|desk|compare|exchange|claims|commands|state|storage|report|library|preferences|suggestions(?!/suggestion-decorations$))(/|$)',
+              message: 'reader/ is the ProseMirror view and its plugins: desk-level modules (desk, app, claims, compare, exchange, suggestions, state, storage…) compose it, never the other way round.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The features are parts the desk and the app put together; they never import their composer.
+    files: ['renderer/src/{claims,compare,exchange,suggestions,commands,report,library,preferences,state,storage,ui,i18n,host,import,article}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: RENDERER_PATHS,
+          patterns: [...RENDERER_PATTERNS, { regex: '^\\.\\./(app|desk)(/|$)', message: 'desk/ and app/ compose the features; a feature never imports them.' }],
         },
       ],
     },

@@ -10,7 +10,7 @@
  * that make the next launch reopen the bench document with the bench set
  * active. Each measured run launches Chromium on a fresh copy of that
  * profile and reads the app's `cw:claims-painted` mark (navigation start to
- * the first frame after the claims were drawn; renderer/src/reader/paint-mark.ts).
+ * the first frame after the claims were drawn; renderer/src/desk/paint-mark.ts).
  */
 import type { BrowserContext, Page } from 'playwright'
 import { chromium } from 'playwright'

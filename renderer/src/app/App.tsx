@@ -15,7 +15,7 @@ import { ShortcutsSheet } from '../commands/ShortcutsSheet'
 import { ExchangeActionsContext, useAnnotationExchange } from '../exchange'
 import { droppedKind, installFileDrop } from '../import/file-drop'
 import { LibraryView } from '../library/LibraryView'
-import { ReaderView, type ReaderCommands } from '../reader/ReaderView'
+import { DeskView, type DeskCommands } from '../desk/DeskView'
 import { useReportExport } from '../report/use-report-export'
 import type { WorkbenchDb } from '../storage/database'
 import { deleteDocument, listDocuments, renameDocument } from '../storage/documents-repo'
@@ -48,7 +48,7 @@ export function App({ db, host, opening }: { db: WorkbenchDb; host: HostBridge; 
   const documents = useLiveQuery(() => listDocuments(db), [db])
   const documentList = documents.status === 'ready' ? documents.value : null
   const { recent, remember } = useRecentDocuments(db, prefs.recentDocuments, documentList)
-  const reader = useRef<ReaderCommands | null>(null)
+  const reader = useRef<DeskCommands | null>(null)
   const reports = useReportExport(db, host, notify, reader)
   const exportReportAs = reports.exportAs
 
@@ -209,7 +209,7 @@ export function App({ db, host, opening }: { db: WorkbenchDb; host: HostBridge; 
       )}
       {route?.view === 'reader' && (
         <ExchangeActionsContext.Provider value={exchangeActions}>
-          <ReaderView key={route.documentId} ref={reader} db={db} host={host} documentId={route.documentId} notify={notify} onMissing={showLibrary} opening={route.opening} />
+          <DeskView key={route.documentId} ref={reader} db={db} host={host} documentId={route.documentId} notify={notify} onMissing={showLibrary} opening={route.opening} />
         </ExchangeActionsContext.Provider>
       )}
       {route?.view === 'preferences' && <PreferencesView db={db} host={host} prefs={prefs} notify={notify} />}

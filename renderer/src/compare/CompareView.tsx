@@ -107,7 +107,7 @@ export function CompareView({ db, host, article, setIds: initialIds, notify, onC
     return () => clearTimeout(timer)
   }, [selected])
   // J / K step through the items in document order. (The reading desk's own
-  // letter keys stand down while Compare is open; see ReaderView.)
+  // letter keys stand down while Compare is open; see desk/DeskView.)
   const keys = useRef({ items: comparison?.items ?? [], selectedId: selected?.id ?? null, jump })
   keys.current = { items: comparison?.items ?? [], selectedId: selected?.id ?? null, jump }
   useEffect(() => {

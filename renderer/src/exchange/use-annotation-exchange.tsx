@@ -17,7 +17,7 @@ import type { ExchangeActions } from './ExchangeButtons'
 import type { ImportReport } from './import-report'
 import { ImportResultDialog } from './ImportResultDialog'
 
-/** What the exchange needs from the open reader (part of ReaderCommands). */
+/** What the exchange needs from the open reader (part of DeskCommands). */
 export interface ExchangeReaderCommands {
   /** The open article, its active set and that set's claims as shown; null while there is no set or it is loading. */
   exportContext(): { article: Article; set: AnnotationSet; claims: readonly Claim[] } | null

@@ -24,7 +24,7 @@ import { getPref, setPref } from '../storage/prefs-repo'
 import { PromptDialog } from '../ui/PromptDialog'
 import { formatDay, languageName } from '../ui/format'
 import { Outline, outlineOf } from './Outline'
-import { Reader, type ReaderHandle, type ReaderSelection } from './Reader'
+import { Reader, type ReaderHandle, type ReaderSelection } from '../reader/Reader'
 import { LiveSaveStatus } from './LiveSaveStatus'
 import { TagToolbar } from './TagToolbar'
 import { useActiveSet } from './use-active-set'
@@ -34,7 +34,7 @@ import { CompareLauncher, CompareView } from '../compare'
 import { PendingSummary, SuggestionCard, SuggestionsBar, useSuggestions } from '../suggestions'
 import { isTypingTarget } from '../ui/typing-target'
 
-export interface ReaderCommands {
+export interface DeskCommands {
   undo(): void
   redo(): void
   /** The open article, its active set and that set's claims as on screen; null while there is no set or it is loading. */
@@ -43,7 +43,7 @@ export interface ReaderCommands {
   chooseSet(setId: string): void
 }
 
-interface ReaderViewProps {
+interface DeskViewProps {
   db: WorkbenchDb
   host: HostBridge
   documentId: string
@@ -61,7 +61,7 @@ const EMPTY: readonly Claim[] = []
 // Memoised: the shell re-renders on every pref, document list and notice change, and
 // each such render of the whole desk (10,000 claims) costs tens of milliseconds
 // (docs/performance.md). Its props are stable, so the desk renders for its own state only.
-export const ReaderView = memo(forwardRef<ReaderCommands, ReaderViewProps>(function ReaderView({ db, host, documentId, notify, onMissing, opening }, ref) {
+export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function DeskView({ db, host, documentId, notify, onMissing, opening }, ref) {
   const { t, i18n } = useTranslation()
   const [opened] = useState(() => (opening?.document.article.id === documentId ? opening : null))
   const [article, setArticle] = useState<Article | null>(opened?.document.article ?? null)
