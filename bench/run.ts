@@ -8,7 +8,8 @@
  *   @recogito/text-annotator 4.1.1, runs interleaved, medians and the ratio;
  * - our reader on the 2 MB Japanese article with 10,000 claims: open,
  *   scrolling to the middle, creating a claim (painted, durable), heap;
- * - the shared code on 10,000 claims: re-anchor, compare, export, report.
+ * - the shared code on 10,000 claims: re-anchor, compare, export, report;
+ * - the `critique` command's cold start (`--help` minus a bare `node -e 0`).
  * Writes bench-results.json ({name, value, unit, target} per figure).
  *
  * Flags: --runs N (default 5), --smoke (small data, one run, writes
@@ -25,6 +26,7 @@ import { join } from 'node:path'
 import { exportSet } from '../shared/w3c'
 import { runAppOnce, seedAppProfile, type AppRun } from './app-harness'
 import { machineInfo, removeProfile } from './browser'
+import { measureCliColdStart } from './cli-cold-start'
 import { benchSet, generatedArticle, repeatedSeedArticle, ROOT, spreadClaims, utf8Bytes } from './data'
 import { formatSamples, formatTable, median, meets, ratioOfSimultaneous, type Figure, type Sample } from './figures'
 import { PEER_LIBRARY_DIR, runPeerOnce, writePeerPage, type PeerRun } from './peer-harness'
@@ -132,6 +134,10 @@ async function main(): Promise<number> {
         `fuzzy ${share(r.fuzzy)}, orphaned ${share(r.orphans)}`)
     log(`  W3C export ${(shared.exportBytes / 1e6).toFixed(1)} MB, Markdown report ${(shared.reportBytes / 1e6).toFixed(1)} MB`)
 
+    log('\nThe command line')
+    const cli = await measureCliColdStart(smoke ? 3 : Math.max(RUNS, 11))
+    log(`  critique --help ${formatSamples(cli.helpMs)} ms; node -e 0 ${formatSamples(cli.bareMs)} ms`)
+
     const creates = seedRuns.flatMap((run) => run.creates)
     const figures: Figure[] = [
       { name: 'open-1mb-10k-ms', value: median(ours.map((s) => s.value)), unit: 'ms', target: null },
@@ -148,6 +154,7 @@ async function main(): Promise<number> {
       { name: 'export-w3c-10k-ms', value: shared.exportMs, unit: 'ms', target: '< 500' },
       { name: 'report-md-10k-ms', value: shared.reportMs, unit: 'ms', target: '< 500' },
       { name: 'heap-mb', value: median(seedRuns.map((run) => run.heapMb!)), unit: 'MiB', target: '< 300' },
+      { name: 'cli-cold-start-ms', value: cli.ms, unit: 'ms', target: '< 200' },
     )
 
     log('\nSamples (ms):')
@@ -185,6 +192,8 @@ async function main(): Promise<number> {
               scrollFrame: seedRuns.map((run) => run.scroll!.frameMs),
               scrollFrameRaw: seedRuns.map((run) => run.scroll!.rawMs),
               heapMb: seedRuns.map((run) => run.heapMb!),
+              cliHelp: cli.helpMs,
+              nodeBare: cli.bareMs,
             },
             reanchor: shared.reanchor,
           },

@@ -1,8 +1,9 @@
 /**
  * `critique`: the command line over the same shared/ code the app runs.
- * Each subcommand lives in `commands/<name>.ts`. They are imported statically:
- * tsx runs this file as CommonJS (the package is not "type": "module", which
- * Electron's preload needs), where extensionless dynamic imports do not resolve.
+ * Each subcommand lives in `commands/<name>.ts`. scripts/build-cli.mjs bundles
+ * this file and everything it imports into out/cli/critique.mjs, which
+ * bin/critique.mjs runs. Keep start-up cheap: a package that is slow to load
+ * and needed by one command only (playwright-core) is imported inside it.
  */
 import { CritiqueError } from '../shared/errors'
 import { run as runCompare } from './commands/compare'

@@ -14,7 +14,6 @@
 import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { chromium } from 'playwright-core'
 import type { Article } from '../../shared/article/model'
 import { CritiqueError } from '../../shared/errors'
 import { certaintyWithoutEvidencePredicate, checkGeneratedAt, renderReportCsv, renderReportHtml, renderReportMarkdown, type ReportInput } from '../../shared/report'
@@ -50,6 +49,8 @@ export async function printPdf(html: string, executablePath: string): Promise<Ui
         '`apt-get install chromium fonts-noto-cjk`, or pass --chromium PATH or set CHROMIUM_PATH.',
     )
   }
+  // Loaded on demand: playwright-core takes longer to load than the rest of the CLI together.
+  const { chromium } = await import('playwright-core')
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
   try {
     const page = await browser.newPage()
