@@ -59,9 +59,12 @@ export function ClaimDetail({ claim, onChange, onDelete, onClose, onOpenLink }: 
   const { t } = useTranslation()
   const [error, setError] = useState<string | null>(null)
   const [editing, setEditing] = useState<string | null>(null)
+  const pane = useRef<HTMLElement>(null)
   useEffect(() => {
     setError(null)
     setEditing(null)
+    // Another claim: its editor starts at its quote, not where the last one was scrolled to.
+    if (pane.current) pane.current.scrollTop = 0
   }, [claim.id])
   // Edits that refuse their input (an unsafe URL) report here and change nothing.
   const attempt = (edit: () => Claim) => {
@@ -76,7 +79,7 @@ export function ClaimDetail({ claim, onChange, onDelete, onClose, onOpenLink }: 
   }
 
   return (
-    <section className="claim-detail" aria-labelledby="claim-detail-title">
+    <section ref={pane} className="claim-detail" aria-labelledby="claim-detail-title" tabIndex={-1}>
       <header className="claim-detail-head">
         <h2 id="claim-detail-title" className="panel-title">
           {t('detail.title')}

@@ -3,7 +3,7 @@
  * stance and text filters, and every claim in document order with its stance,
  * shortened quote, note excerpt and evidence/counterpoint counts.
  */
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AnnotationSet, Claim, Stance } from '../../../shared/claims/model'
 import { useGrowingList } from './use-growing-list'
@@ -22,6 +22,12 @@ interface ClaimsPanelProps {
   actions?: React.ReactNode
   /** The claim finder's pending-suggestions line (renderer/src/suggestions). */
   suggestions?: React.ReactNode
+  /**
+   * The open claim's editor: drawn in its own pane under the list, so it is in
+   * view however long the list is (the list and the editor scroll apart).
+   */
+  detail?: React.ReactNode
+  /** Drawn under the list, in the list's pane (e.g. the orphans). */
   children?: React.ReactNode
 }
 
@@ -66,7 +72,7 @@ function LabelledStanceBadge({ stance, label }: { stance: Stance; label: string 
 }
 
 export function ClaimsPanel(props: ClaimsPanelProps) {
-  const { sets, activeSetId, claims, selectedId, onSwitchSet, onNewSet, onSelect, actions, suggestions, children } = props
+  const { sets, activeSetId, claims, selectedId, onSwitchSet, onNewSet, onSelect, actions, suggestions, detail, children } = props
   const [stance, setStance] = useState<StanceFilter>('all')
   const { t } = useTranslation()
   // Translated once per render, not per row: i18next's lookup and plural rules for
@@ -80,6 +86,22 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
     return label
   }
   const [query, setQuery] = useState('')
+  // A claim opened from the list (click, or Enter on its row) hands the focus to
+  // its editor, so a keyboard user lands where the work is; claims opened from
+  // the text (a click, J / K, a new tag) leave the focus in the reader.
+  const panel = useRef<HTMLElement>(null)
+  const focusEditorOf = useRef<string | null>(null)
+  const focusEditor = () => panel.current?.querySelector<HTMLElement>('.claim-detail')?.focus()
+  useEffect(() => {
+    if (focusEditorOf.current === null || focusEditorOf.current !== selectedId || !detail) return
+    focusEditorOf.current = null
+    focusEditor()
+  }, [selectedId, detail])
+  const openFromList = (claim: Claim) => {
+    if (claim.id === selectedId && detail) focusEditor()
+    else focusEditorOf.current = claim.id
+    onSelect(claim)
+  }
   const visible = useMemo(() => filterClaims(claims, stance, query), [claims, stance, query])
   // Long sets render a page of rows and grow on scroll (docs/performance.md).
   const rows = useGrowingList(visible.length)
@@ -90,76 +112,79 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
   }, [claims])
 
   return (
-    <aside className="claims-panel" aria-label={t('claims.title')}>
-      <div className="claims-head">
-        <h2 className="panel-title">{t('claims.title')}</h2>
-        <div className="set-switcher">
-          <label className="visually-hidden" htmlFor="set-select">
-            {t('claims.set')}
-          </label>
-          <select id="set-select" value={activeSetId ?? ''} onChange={(e) => onSwitchSet(e.target.value)} disabled={sets.length === 0}>
-            {sets.length === 0 && <option value="">{t('claims.noSet')}</option>}
-            {sets.map((s) => (
-              <option key={s.id} value={s.id}>
-                {setOptionLabel(s)}
-              </option>
-            ))}
-          </select>
-          <button type="button" onClick={onNewSet}>
-            {t('claims.newSet')}
-          </button>
-        </div>
-        {actions}
-        <fieldset className="stance-filter">
-          <legend className="visually-hidden">{t('stance.show')}</legend>
-          {(['all', 'evidenced', 'speculative'] as const).map((value) => (
-            <label key={value} className={stance === value ? 'is-on' : ''}>
-              <input type="radio" name="stance-filter" value={value} checked={stance === value} onChange={() => setStance(value)} />
-              {t(`stance.${value}`)} <span className="count">{counts[value]}</span>
+    <aside ref={panel} className="claims-panel" aria-label={t('claims.title')}>
+      <div className="claims-browse">
+        <div className="claims-head">
+          <h2 className="panel-title">{t('claims.title')}</h2>
+          <div className="set-switcher">
+            <label className="visually-hidden" htmlFor="set-select">
+              {t('claims.set')}
             </label>
-          ))}
-        </fieldset>
-        <input
-          type="search"
-          className="claims-search"
-          placeholder={t('claims.filter')}
-          aria-label={t('claims.filterLabel')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-        {suggestions}
+            <select id="set-select" value={activeSetId ?? ''} onChange={(e) => onSwitchSet(e.target.value)} disabled={sets.length === 0}>
+              {sets.length === 0 && <option value="">{t('claims.noSet')}</option>}
+              {sets.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {setOptionLabel(s)}
+                </option>
+              ))}
+            </select>
+            <button type="button" onClick={onNewSet}>
+              {t('claims.newSet')}
+            </button>
+          </div>
+          {actions}
+          <fieldset className="stance-filter">
+            <legend className="visually-hidden">{t('stance.show')}</legend>
+            {(['all', 'evidenced', 'speculative'] as const).map((value) => (
+              <label key={value} className={stance === value ? 'is-on' : ''}>
+                <input type="radio" name="stance-filter" value={value} checked={stance === value} onChange={() => setStance(value)} />
+                {t(`stance.${value}`)} <span className="count">{counts[value]}</span>
+              </label>
+            ))}
+          </fieldset>
+          <input
+            type="search"
+            className="claims-search"
+            placeholder={t('claims.filter')}
+            aria-label={t('claims.filterLabel')}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          {suggestions}
+        </div>
+        {claims.length === 0 ? (
+          <p className="claims-empty">{t('claims.empty')}</p>
+        ) : visible.length === 0 ? (
+          <p className="claims-empty">{t('claims.noMatch')}</p>
+        ) : (
+          <ol className="claims-list" aria-label={t('claims.listLabel')}>
+            {visible.slice(0, rows.shown).map((claim) => (
+              <li key={claim.id}>
+                <button
+                  type="button"
+                  className={`claim-item claim-item--${claim.stance} ${claim.id === selectedId ? 'is-selected' : ''}`}
+                  aria-current={claim.id === selectedId ? 'true' : undefined}
+                  onClick={() => openFromList(claim)}
+                >
+                  <LabelledStanceBadge stance={claim.stance} label={stanceLabel[claim.stance]} />
+                  <span className="claim-item-quote">{shorten(claim.target.quote.exact, 90)}</span>
+                  {claim.note && <span className="claim-item-note">{shorten(claim.note, 80)}</span>}
+                  <span className="claim-item-counts">{countsLabel(claim.evidence.length, claim.counterpoints.length)}</span>
+                </button>
+              </li>
+            ))}
+            {rows.shown < visible.length && (
+              <li key={`more-${rows.shown}`} ref={rows.sentinel}>
+                <button type="button" className="claims-more" onClick={rows.showMore}>
+                  {t('claims.showMore', { count: visible.length - rows.shown })}
+                </button>
+              </li>
+            )}
+          </ol>
+        )}
+        {children}
       </div>
-      {claims.length === 0 ? (
-        <p className="claims-empty">{t('claims.empty')}</p>
-      ) : visible.length === 0 ? (
-        <p className="claims-empty">{t('claims.noMatch')}</p>
-      ) : (
-        <ol className="claims-list" aria-label={t('claims.listLabel')}>
-          {visible.slice(0, rows.shown).map((claim) => (
-            <li key={claim.id}>
-              <button
-                type="button"
-                className={`claim-item claim-item--${claim.stance} ${claim.id === selectedId ? 'is-selected' : ''}`}
-                aria-current={claim.id === selectedId ? 'true' : undefined}
-                onClick={() => onSelect(claim)}
-              >
-                <LabelledStanceBadge stance={claim.stance} label={stanceLabel[claim.stance]} />
-                <span className="claim-item-quote">{shorten(claim.target.quote.exact, 90)}</span>
-                {claim.note && <span className="claim-item-note">{shorten(claim.note, 80)}</span>}
-                <span className="claim-item-counts">{countsLabel(claim.evidence.length, claim.counterpoints.length)}</span>
-              </button>
-            </li>
-          ))}
-          {rows.shown < visible.length && (
-            <li key={`more-${rows.shown}`} ref={rows.sentinel}>
-              <button type="button" className="claims-more" onClick={rows.showMore}>
-                {t('claims.showMore', { count: visible.length - rows.shown })}
-              </button>
-            </li>
-          )}
-        </ol>
-      )}
-      {children}
+      {detail}
     </aside>
   )
 }

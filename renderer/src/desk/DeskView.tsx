@@ -315,6 +315,20 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
         onSwitchSet={(id) => void choose(id)}
         onNewSet={() => setAsk({ kind: 'new-set' })}
         onSelect={(c) => selectClaim(c, true)}
+        detail={
+          editing && session ? (
+            <ClaimDetail
+              claim={editing}
+              onChange={(next) => session.update(editing, next)}
+              onDelete={() => {
+                session.remove(editing)
+                setSelectedId(null)
+              }}
+              onClose={() => setSelectedId(null)}
+              onOpenLink={(url) => void host.openExternal(url)}
+            />
+          ) : null
+        }
       >
         <OrphanList
           orphans={orphans}
@@ -327,18 +341,6 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
           onDiscarded={(c) => c.id === selectedId && setSelectedId(null)}
           onError={(message) => notify('error', message)}
         />
-        {editing && session && (
-          <ClaimDetail
-            claim={editing}
-            onChange={(next) => session.update(editing, next)}
-            onDelete={() => {
-              session.remove(editing)
-              setSelectedId(null)
-            }}
-            onClose={() => setSelectedId(null)}
-            onOpenLink={(url) => void host.openExternal(url)}
-          />
-        )}
       </ClaimsPanel>
       {ask?.kind === 'analyst' && (
         <PromptDialog
