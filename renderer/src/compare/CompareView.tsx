@@ -22,6 +22,8 @@ import { userMessageOf } from '../../../shared/errors'
 import type { WorkbenchDb } from '../storage/database'
 import { getPref } from '../storage/prefs-repo'
 import { PromptDialog } from '../ui/PromptDialog'
+import { useAnalystPrompt } from '../ui/use-analyst-prompt'
+import { ensureSet } from '../state/ensure-set'
 import { adjudicationProgress, draftKey, withKeep, withoutDecision, withReason } from './adjudication'
 import { CompareReader, type CompareReaderHandle } from './CompareReader'
 import type { CompareLayer } from './compare-decorations'
@@ -64,6 +66,7 @@ export function CompareView({ db, host, article, setIds: initialIds, notify, onC
   const [selected, setSelected] = useState<{ id: string; flash: number } | null>(null)
   const [naming, setNaming] = useState(false)
   const [created, setCreated] = useState<{ label: string; claims: number } | null>(null)
+  const analystPrompt = useAnalystPrompt()
   const reader = useRef<CompareReaderHandle>(null)
   const sets = useComparedSets(db, article.id, order)
   const { drafts, update } = useAdjudicationDrafts(db, draftKey(order), (message) => notify('error', message))
@@ -148,8 +151,13 @@ export function CompareView({ db, host, article, setIds: initialIds, notify, onC
   const createConsensus = async (label: string) => {
     if (!comparison) return
     try {
-      const analyst = (await getPref(db, 'analystName')) ?? t('compare.defaultAnalyst')
-      const consensus = await createConsensusSet(db, comparison, drafts, { label, analyst, now: new Date().toISOString() })
+      const consensus = await ensureSet({
+        db,
+        existing: null,
+        askAnalyst: () => analystPrompt.ask(t('reader.whoHint')),
+        create: (analyst) => createConsensusSet(db, comparison, drafts, { label, analyst, now: new Date().toISOString() }),
+      })
+      if (!consensus) return
       setCreated({ label, claims: consensus.claims.length })
       onConsensusCreated(consensus.set.id)
       notify('info', t('compare.createdNotice', { label, count: consensus.claims.length }))
@@ -256,6 +264,7 @@ export function CompareView({ db, host, article, setIds: initialIds, notify, onC
           }}
         />
       )}
+      {analystPrompt.dialog}
     </div>
   )
 }

@@ -22,6 +22,8 @@ import type { WorkbenchDb } from '../storage/database'
 import { getArticle } from '../storage/documents-repo'
 import { getPref, setPref } from '../storage/prefs-repo'
 import { PromptDialog } from '../ui/PromptDialog'
+import { useAnalystPrompt } from '../ui/use-analyst-prompt'
+import { ensureSet } from '../state/ensure-set'
 import { formatDay, languageName } from '../ui/format'
 import { Outline, outlineOf } from './Outline'
 import { Reader, type ReaderHandle, type ReaderSelection } from '../reader/Reader'
@@ -53,8 +55,6 @@ interface DeskViewProps {
   opening?: ReaderOpening | null
 }
 
-type Ask = { kind: 'analyst'; then: (name: string) => void } | { kind: 'new-set' }
-
 const EMPTY: readonly Claim[] = []
 
 
@@ -69,7 +69,10 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
   const [selection, setSelection] = useState<ReaderSelection | null>(null)
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [chooser, setChooser] = useState<{ claims: Claim[]; top: number; left: number } | null>(null)
-  const [ask, setAsk] = useState<Ask | null>(null)
+  const [namingSet, setNamingSet] = useState(false)
+  const analystPrompt = useAnalystPrompt()
+  const askName = analystPrompt.ask
+  const askAnalyst = useCallback(() => askName(t('reader.whoHint')), [askName, t])
   const [hint, setHint] = useState(false)
   const [comparing, setComparing] = useState<string[] | null>(null)
   const reader = useRef<ReaderHandle>(null)
@@ -148,28 +151,24 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
     async (stance: Stance, given?: { start: number; end: number }) => {
       const range = given ?? reader.current?.selection()
       if (!range) return
+      // With a set, tagging stays synchronous: the highlight is in the next frame.
       if (active) {
         tagWith(active, stance, range, given !== undefined)
         return
       }
       pendingTag.current = { stance, range, fromSuggestion: given !== undefined }
-      const analyst = await getPref(db, 'analystName')
-      const start = async (name: string) => {
-        // The claim follows once the new set's session exists (effect below), which may
-        // be before create() resolves: setting the pending tag again here would replay
-        // it later, duplicating the claim when the sets next change.
-        await create(name, t('reader.defaultSetLabel', { name }))
+      // The claim follows once the new set's session exists (effect below), which may
+      // be before ensureSet resolves: setting the pending tag again afterwards would
+      // replay it later, duplicating the claim when the sets next change.
+      try {
+        const set = await ensureSet({ db, existing: null, askAnalyst, create: (name) => create(name, t('reader.defaultSetLabel', { name })) })
+        if (!set) pendingTag.current = null
+      } catch (error) {
+        pendingTag.current = null
+        notify('error', userMessageOf(error))
       }
-      if (analyst) await start(analyst)
-      else
-        setAsk({
-          kind: 'analyst',
-          then: (name) => {
-            void setPref(db, 'analystName', name).then(() => start(name))
-          },
-        })
     },
-    [active, create, db, tagWith, t],
+    [active, create, db, tagWith, t, askAnalyst, notify],
   )
 
   // Complete a tag that had to wait for its set's session.
@@ -181,7 +180,8 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
     }
   }, [active, session, tagWith])
 
-  const suggest = useSuggestions({ db, article, active, claims, createSet: create, onAccept: (s, range) => void tag(s, range), notify, scrollContainer: () => scroller.current, keysActive: comparing === null })
+  const suggestAskAnalyst = useCallback(() => askName(t('suggest.whoHint')), [askName, t])
+  const suggest = useSuggestions({ db, article, active, claims, createSet: create, askAnalyst: suggestAskAnalyst, onAccept: (s, range) => void tag(s, range), notify, scrollContainer: () => scroller.current, keysActive: comparing === null })
 
   const wholeSentence = useCallback(() => {
     const range = reader.current?.selection()
@@ -313,7 +313,7 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
         suggestions={<PendingSummary suggest={suggest} />}
         selectedId={selectedId}
         onSwitchSet={(id) => void choose(id)}
-        onNewSet={() => setAsk({ kind: 'new-set' })}
+        onNewSet={() => setNamingSet(true)}
         onSelect={(c) => selectClaim(c, true)}
         detail={
           editing && session ? (
@@ -342,36 +342,17 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
           onError={(message) => notify('error', message)}
         />
       </ClaimsPanel>
-      {ask?.kind === 'analyst' && (
-        <PromptDialog
-          title={t('reader.whoTitle')}
-          label={t('reader.whoLabel')}
-          hint={t('reader.whoHint')}
-          submitLabel={t('reader.whoSubmit')}
-          onCancel={() => {
-            pendingTag.current = null
-            setAsk(null)
-          }}
-          onSubmit={(name) => {
-            const then = ask.then
-            setAsk(null)
-            then(name)
-          }}
-        />
-      )}
-      {ask?.kind === 'new-set' && (
+      {analystPrompt.dialog}
+      {namingSet && (
         <PromptDialog
           title={t('reader.newSetTitle')}
           label={t('reader.newSetLabel')}
           initial={t('reader.newSetDefault', { n: sets.length + 1 })}
           submitLabel={t('reader.newSetSubmit')}
-          onCancel={() => setAsk(null)}
+          onCancel={() => setNamingSet(false)}
           onSubmit={(label) => {
-            setAsk(null)
-            void (async () => {
-              const analyst = (await getPref(db, 'analystName')) ?? active?.analyst ?? 'Analyst'
-              await create(analyst, label)
-            })().catch((e) => notify('error', userMessageOf(e)))
+            setNamingSet(false)
+            ensureSet({ db, existing: null, askAnalyst, create: (name) => create(name, label) }).catch((e) => notify('error', userMessageOf(e)))
           }}
         />
       )}

@@ -1,12 +1,10 @@
 /**
  * The suggestions toolbar above the reader: the Suggestions switch, the
  * pending count, stepping, the keys, and the way into the lexicon. It also
- * hosts the dialogs the suggestions need (the lexicon, and the analyst's name
- * when a dismissal comes before any set exists).
+ * hosts the lexicon dialog.
  */
 import { useState } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
-import { PromptDialog } from '../ui/PromptDialog'
 import { LexiconDialog } from './LexiconDialog'
 import type { Suggestions } from './use-suggestions'
 
@@ -66,16 +64,6 @@ export function SuggestionsBar({ suggest }: { suggest: Suggestions }) {
         </button>
       </span>
       {lexiconOpen && <LexiconDialog suggest={suggest} onClose={() => setLexiconOpen(false)} />}
-      {suggest.askingAnalyst && (
-        <PromptDialog
-          title={t('reader.whoTitle')}
-          label={t('reader.whoLabel')}
-          hint={t('suggest.whoHint')}
-          submitLabel={t('reader.whoSubmit')}
-          onCancel={() => suggest.answerAnalyst(null)}
-          onSubmit={(name) => suggest.answerAnalyst(name)}
-        />
-      )}
     </div>
   )
 }

@@ -11,6 +11,7 @@ import type { Article } from '../../../shared/article/model'
 import { defaultLexicon, type CueEntry, type SentenceSuggestion } from '../../../shared/cues'
 import type { AnnotationSet, Claim, Stance } from '../../../shared/claims/model'
 import { userMessageOf } from '../../../shared/errors'
+import { ensureSet, type AskAnalyst } from '../state/ensure-set'
 import { useLiveQuery } from '../state/use-live-query'
 import type { WorkbenchDb } from '../storage/database'
 import { getPref, setPref } from '../storage/prefs-repo'
@@ -30,6 +31,8 @@ export interface UseSuggestionsOptions {
   claims: readonly Claim[]
   /** Make a set for `analyst`, make it active and return it (for a dismissal made before any set exists). */
   createSet(analyst: string, label: string): Promise<AnnotationSet>
+  /** Ask who is reading, when a dismissal needs a set and prefs hold no name (state/ensure-set.ts). */
+  askAnalyst: AskAnalyst
   /** Tag `range` with `stance`, as pressing E / S on a selection would (creating the set if needed). */
   onAccept(stance: Stance, range: { start: number; end: number }): void
   notify(kind: 'info' | 'error', message: string): void
@@ -55,8 +58,6 @@ export interface Suggestions {
   userCues: readonly CueEntry[]
   removedCueIds: readonly string[]
   lexiconProblems: readonly string[]
-  /** Set while a dismissal waits for the analyst's name (no set yet). */
-  askingAnalyst: boolean
   setVisible(visible: boolean): void
   step(direction: 1 | -1): void
   focus(suggestion: PendingSuggestion | null): void
@@ -65,7 +66,6 @@ export interface Suggestions {
   accept(asOther: boolean): void
   dismiss(): void
   restoreDismissed(): void
-  answerAnalyst(name: string | null): void
   addCue(entry: CueEntry): Promise<void>
   removeCue(id: string): Promise<void>
   restoreCue(id: string): Promise<void>
@@ -86,7 +86,7 @@ function bringIntoView(container: HTMLElement | null, key: string): void {
 }
 
 export function useSuggestions(options: UseSuggestionsOptions): Suggestions {
-  const { db, article, active, claims, createSet, onAccept, notify, scrollContainer, keysActive = true } = options
+  const { db, article, active, claims, createSet, askAnalyst, onAccept, notify, scrollContainer, keysActive = true } = options
   const { t } = useTranslation()
   const badgeText = t('suggest.badge')
   const prefs = useLiveQuery(
@@ -195,8 +195,6 @@ export function useSuggestions(options: UseSuggestionsOptions): Suggestions {
     [focused, onAccept],
   )
 
-  // A dismissal before any set exists waits here for the analyst's name.
-  const [waiting, setWaiting] = useState<string | null>(null)
   const dismissIn = useCallback(
     (set: AnnotationSet, key: string) => {
       setJustDismissed((list) => [...list, { setId: set.id, key }])
@@ -204,30 +202,15 @@ export function useSuggestions(options: UseSuggestionsOptions): Suggestions {
     },
     [db, notify],
   )
-  const startSet = useCallback(
-    async (name: string, key: string) => {
-      try {
-        dismissIn(await createSet(name, t('reader.defaultSetLabel', { name })), key)
-      } catch (e) {
-        notify('error', userMessageOf(e))
-      }
-    },
-    [createSet, dismissIn, notify, t],
-  )
+  // A dismissal before any set exists needs one, as the first claim does.
   const dismiss = useCallback(() => {
     if (!focused) return
-    if (active) return dismissIn(active, focused.key)
     const key = focused.key
-    void getPref(db, 'analystName').then((name) => (name ? startSet(name, key) : setWaiting(key)))
-  }, [focused, active, db, dismissIn, startSet])
-  const answerAnalyst = useCallback(
-    (name: string | null) => {
-      const key = waiting
-      setWaiting(null)
-      if (name && key) void setPref(db, 'analystName', name).then(() => startSet(name, key))
-    },
-    [waiting, db, startSet],
-  )
+    ensureSet({ db, existing: active, askAnalyst, create: (name) => createSet(name, t('reader.defaultSetLabel', { name })) }).then(
+      (set) => set && dismissIn(set, key),
+      (e: unknown) => notify('error', userMessageOf(e)),
+    )
+  }, [focused, active, db, askAnalyst, createSet, dismissIn, notify, t])
 
   const restoreDismissed = useCallback(() => {
     if (!setId) return
@@ -265,7 +248,6 @@ export function useSuggestions(options: UseSuggestionsOptions): Suggestions {
     userCues: user.added,
     removedCueIds: stored?.removed ?? [],
     lexiconProblems: user.problems,
-    askingAnalyst: waiting !== null,
     setVisible,
     step,
     focus,
@@ -273,7 +255,6 @@ export function useSuggestions(options: UseSuggestionsOptions): Suggestions {
     accept,
     dismiss,
     restoreDismissed,
-    answerAnalyst,
     addCue: (entry) => addUserCue(db, entry).catch(report),
     removeCue: (id) => removeCue(db, id).catch(report),
     restoreCue: (id) => restoreCue(db, id).catch(report),
