@@ -7,6 +7,9 @@ import rendererConfig from './renderer/vite.config'
 export default defineConfig({
   main: {
     build: {
+      // Bundle main's few dependencies (valibot, the shared validators) into the
+      // file, so the packaged app needs no node_modules (electron-builder.yml).
+      externalizeDeps: false,
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
     },

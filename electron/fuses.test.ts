@@ -46,8 +46,8 @@ describe('electron-builder.yml fuses', () => {
     expect(config.asar).toBe(true)
   })
 
-  it('ships only the built app, not test builds or sources', () => {
-    expect(config.files).toEqual(['package.json', 'out/main/**', 'out/preload/**', 'out/renderer/**'])
+  it('ships only the built app, not test builds, sources or node_modules', () => {
+    expect(config.files).toEqual(['package.json', 'out/main/**', 'out/preload/**', 'out/renderer/**', '!node_modules'])
     const main = (JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { main: string }).main
     expect(main).toMatch(/^out\/main\//)
   })
