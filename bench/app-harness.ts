@@ -104,14 +104,15 @@ export interface AppRun {
   openMs: number
   /** Claims drawn at that mark (must equal the set's size). */
   claims: number
-  scroll: ScrollTiming | null
+  /** One timing per scroll, in the order of {@link SCROLL_FRACTIONS} (empty when not asked for). */
+  scrolls: ScrollTiming[]
   creates: CreateTiming[]
   /** V8 heap plus the DOM's (embedder) heap after a forced GC, MiB. */
   heapMb: number | null
 }
 
 export interface AppRunOptions {
-  /** Also measure scrolling to the middle (one frame). */
+  /** Also measure scrolling to far parts of the article (one frame each, see {@link SCROLL_FRACTIONS}). */
   scroll?: boolean
   /** How many claims to create (each: paint and durability latency). */
   creates?: number
@@ -128,6 +129,12 @@ async function heapAfterGc(page: Page): Promise<number> {
   await cdp.detach()
   return (usage.usedSize + (usage.embedderHeapUsedSize ?? 0)) / 2 ** 20
 }
+
+/**
+ * Where the reader is scrolled to, as fractions of its height: three jumps to
+ * parts never shown before, ending in the middle, where the creates happen.
+ */
+export const SCROLL_FRACTIONS = [0.25, 0.75, 0.5] as const
 
 /** One measured launch of the app on a fresh copy of `seededProfile`. */
 export async function runAppOnce(origin: string, seededProfile: string, options: AppRunOptions = {}): Promise<AppRun> {
@@ -146,10 +153,11 @@ export async function runAppOnce(origin: string, seededProfile: string, options:
     // Let the page settle (the live query's follow-ups, idle callbacks) before interacting.
     await page.waitForTimeout(300)
     const heapMb = options.heap ? await heapAfterGc(page) : null
-    const scroll = options.scroll ? await measureScrollFrame(page) : null
+    const scrolls: ScrollTiming[] = []
+    for (const fraction of options.scroll ? SCROLL_FRACTIONS : []) scrolls.push(await measureScrollFrame(page, fraction))
     const creates: CreateTiming[] = []
     for (let i = 0; i < (options.creates ?? 0); i++) creates.push(await measureCreateClaim(page, i))
-    return { openMs, claims, scroll, creates, heapMb }
+    return { openMs, claims, scrolls, creates, heapMb }
   } finally {
     await context?.close()
     removeProfile(profile)

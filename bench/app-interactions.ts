@@ -39,10 +39,15 @@ export interface CreateTiming {
   durableMs: number
 }
 
-/** Scroll the reader to the middle of the article and time the frame that shows it. */
-export async function measureScrollFrame(page: Page): Promise<ScrollTiming> {
+/**
+ * Scroll the reader to `fraction` of its height (0.5: the middle of the
+ * article) and time the frame that shows it. Throws RangeError when
+ * `fraction` is outside [0, 1].
+ */
+export async function measureScrollFrame(page: Page, fraction = 0.5): Promise<ScrollTiming> {
+  if (!(fraction >= 0 && fraction <= 1)) throw new RangeError(`scroll fraction ${fraction} is outside [0, 1]`)
   return page.evaluate(
-    () =>
+    (fraction) =>
       new Promise<ScrollTiming>((resolve) => {
         const afterTask = (run: () => void) => {
           const scheduler = (globalThis as { scheduler?: { postTask(run: () => void, options: { priority: string }): unknown } }).scheduler
@@ -55,7 +60,7 @@ export async function measureScrollFrame(page: Page): Promise<ScrollTiming> {
         requestAnimationFrame(() =>
           setTimeout(() => {
             const t0 = performance.now()
-            scroller.scrollTop = scroller.scrollHeight / 2
+            scroller.scrollTop = scroller.scrollHeight * fraction
             const t1 = performance.now()
             requestAnimationFrame((vsync) => {
               afterTask(() => {
@@ -67,6 +72,7 @@ export async function measureScrollFrame(page: Page): Promise<ScrollTiming> {
           }, 0),
         )
       }),
+    fraction,
   )
 }
 

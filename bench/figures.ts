@@ -10,6 +10,8 @@ export interface Figure {
   value: number
   unit: string
   target: string | null
+  /** 95th percentile of the samples the median came from, when there are several. */
+  p95?: number
 }
 
 /** One timed run, with when it was taken (ms since the epoch). */
@@ -24,6 +26,22 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = sorted.length >> 1
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+/**
+ * 95th percentile by nearest rank: the smallest sample with at least 95 % of
+ * the samples at or below it (with fewer than 20 samples, the largest).
+ * Throws RangeError on an empty list.
+ */
+export function p95(values: readonly number[]): number {
+  if (values.length === 0) throw new RangeError('p95 of no values')
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.ceil(0.95 * sorted.length) - 1]!
+}
+
+/** A figure whose value is the median of `samples`, with their p95 beside it. */
+export function medianFigure(name: string, samples: readonly number[], unit: string, target: string | null): Figure {
+  return { name, value: median(samples), unit, target, p95: samples.length > 1 ? p95(samples) : undefined }
 }
 
 /** Whether `value` meets `target` ("< n", "<= n", "> n", ">= n"); null when there is no target. Throws RangeError on an unreadable target. */
@@ -72,9 +90,9 @@ const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 1
 export function formatTable(figures: readonly Figure[]): string {
   const rows = figures.map((f) => {
     const ok = meets(f.value, f.target)
-    return [f.name, `${fmt(f.value)} ${f.unit}`, f.target ?? '', ok === null ? '' : ok ? 'met' : 'NOT MET']
+    return [f.name, `${fmt(f.value)} ${f.unit}`, f.p95 === undefined ? '' : fmt(f.p95), f.target ?? '', ok === null ? '' : ok ? 'met' : 'NOT MET']
   })
-  const head = ['figure', 'median', 'target', '']
+  const head = ['figure', 'median', 'p95', 'target', '']
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
   const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')

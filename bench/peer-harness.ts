@@ -2,9 +2,12 @@
  * The peer: @recogito/text-annotator 4.1.1 on a plain page holding the same
  * text, loading the same annotations (the app's own W3C export of the claims).
  *
- * The page renders the blocks as `<p>` elements separated by "\n\n" text
- * nodes, so the container's text content equals the app's canonical text and
- * the TextPositionSelectors mean the same characters in both. The library is
+ * The page renders the blocks as `<p>` elements, each but the last ending in
+ * the "\n\n" that separates blocks ({@link peerBody}), so the container's text
+ * content equals the app's canonical text and the TextPositionSelectors mean
+ * the same characters in both (the bench checks it on every run). The
+ * annotations are fetched from a script in <head>, while the page is parsed
+ * and the library loads. The library is
  * loaded from its UMD bundle in node_modules (dependencies inlined; it reads
  * `process.env.NODE_ENV`, which the page defines as 'production'). The
  * annotations are parsed with its W3CTextFormat adapter and added with
@@ -33,9 +36,16 @@ export const PEER_LIBRARY_DIR = join(import.meta.dirname, '..', 'node_modules/@r
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
+// Started in <head>, before the 1 MB body is parsed, so fetching and parsing
+// the 6 MB of annotations overlaps with parsing the page and loading the
+// library instead of being counted after them.
+const PREFETCH = `window.peerAnnotations = fetch('annotations.json').then((r) => r.json());`
+
 const HARNESS = `
 (async () => {
-  const items = await (await fetch('annotations.json')).json();
+  performance.mark('peer:script');
+  const items = await window.peerAnnotations;
+  performance.mark('peer:fetched');
   const { createTextAnnotator, W3CTextFormat, Origin } = window.RecogitoJS;
   const container = document.getElementById('content');
   const anno = createTextAnnotator(container);
@@ -53,16 +63,30 @@ const HARNESS = `
 })().catch((e) => { console.error(e); performance.mark('peer:failed', { detail: { message: String(e && e.message || e) } }); });
 `
 
+/**
+ * The peer's container: one `<p>` per block, the "\n\n" between blocks at the
+ * end of the previous paragraph's own text node. The container's text is then
+ * the app's canonical text, so the app's export (positions included) means the
+ * same characters, while the container holds one text node per block: the
+ * library resolves each position by walking the container's text nodes from
+ * the first, so separate separator nodes would double its walk (they did, in
+ * the first version of this page: 11-12 s instead of 7-8 s).
+ */
+export function peerBody(article: Article): string {
+  const last = article.blocks.length - 1
+  return article.blocks.map((b, i) => `<p>${escapeHtml(b.text)}${i < last ? '\n\n' : ''}</p>`).join('')
+}
+
 /** Write the peer's page (index.html, harness.js, annotations.json) for `article` into `dir`. */
 export function writePeerPage(dir: string, article: Article, annotations: readonly W3cAnnotation[]): void {
   mkdirSync(dir, { recursive: true })
-  const body = article.blocks.map((b) => `<p>${escapeHtml(b.text)}</p>`).join('\n\n')
   writeFileSync(
     join(dir, 'index.html'),
     `<!doctype html><html lang="${article.language}"><head><meta charset="utf-8"><title>peer</title>` +
+      `<script>${PREFETCH}</script>` +
       `<link rel="stylesheet" href="lib/text-annotator.css">` +
       `<style>body{margin:0;font:17px/1.95 'Noto Serif CJK JP','Hiragino Mincho ProN','Yu Mincho','Source Serif 4',Georgia,serif}#content{max-width:40em;margin:0 auto;padding:3rem 3.5rem 6rem 4.5rem}p{margin:0 0 1.25em}</style>` +
-      `</head><body><div id="content">${body}</div><script>window.process={env:{NODE_ENV:'production'}}</script><script src="lib/text-annotator.umd.js"></script><script src="harness.js"></script></body></html>`,
+      `</head><body><div id="content">${peerBody(article)}</div><script>window.process={env:{NODE_ENV:'production'}}</script><script src="lib/text-annotator.umd.js"></script><script src="harness.js"></script></body></html>`,
   )
   writeFileSync(join(dir, 'harness.js'), HARNESS)
   writeFileSync(join(dir, 'annotations.json'), JSON.stringify(annotations))
@@ -73,14 +97,21 @@ export interface PeerRun {
   openMs: number
   /** Time spent inside bulkAddAnnotations, ms. */
   addMs: number
+  /** Navigation start to the harness script running (page parsed, library loaded), ms. */
+  scriptMs: number
+  /** Navigation start to the annotations fetched and parsed as JSON, ms. */
+  fetchedMs: number
   annotations: number
   notRevived: number
   /** Highlight spans painted (the peer paints only those in the viewport). */
   spans: number
+  /** Whether the peer's container text equals the article's canonical text (so positions mean the same characters). */
+  sameText: boolean
 }
 
-async function readPeerMarks(page: Page): Promise<PeerRun> {
-  return page.evaluate(() => {
+async function readPeerMarks(page: Page, text: string): Promise<PeerRun> {
+  const sameText = await page.evaluate((expected) => document.getElementById('content')!.textContent === expected, text)
+  const marks = await page.evaluate(() => {
     const one = (name: string) => performance.getEntriesByName(name)[0] as PerformanceMark | undefined
     const failed = one('peer:failed')
     if (failed) throw new Error(`peer page failed: ${JSON.stringify(failed.detail)}`)
@@ -91,15 +122,22 @@ async function readPeerMarks(page: Page): Promise<PeerRun> {
     return {
       openMs: painted.startTime,
       addMs: added.startTime - start.startTime,
+      scriptMs: one('peer:script')!.startTime,
+      fetchedMs: one('peer:fetched')!.startTime,
       annotations: detail.count,
       notRevived: (added.detail as { notRevived: number }).notRevived,
       spans: detail.spans,
     }
   })
+  return { ...marks, sameText }
 }
 
-/** One run of the peer in a fresh Chromium (new empty profile): navigation start to highlights painted. */
-export async function runPeerOnce(url: string, timeoutMs = 120_000): Promise<PeerRun> {
+/**
+ * One run of the peer in a fresh Chromium (new empty profile): navigation
+ * start to highlights painted. `text` is the article's canonical text, which
+ * the page's container must hold exactly.
+ */
+export async function runPeerOnce(url: string, text: string, timeoutMs = 120_000): Promise<PeerRun> {
   const profile = freshProfile('peer')
   let context: BrowserContext | null = null
   try {
@@ -111,7 +149,7 @@ export async function runPeerOnce(url: string, timeoutMs = 120_000): Promise<Pee
       timeout: timeoutMs,
       polling: 100,
     })
-    return await readPeerMarks(page)
+    return await readPeerMarks(page, text)
   } finally {
     await context?.close()
     removeProfile(profile)

@@ -9,12 +9,18 @@
  * - our reader on the 2 MB Japanese article with 10,000 claims: open,
  *   scrolling to the middle, creating a claim (painted, durable), heap;
  * - the shared code on 10,000 claims: re-anchor, compare, export, report;
+ *   ten analysts' sets compared, and the report of their consensus;
  * - the `critique` command's cold start (`--help` minus a bare `node -e 0`).
- * Writes bench-results.json ({name, value, unit, target} per figure).
+ * Writes bench-results.json ({name, value, unit, target, p95?} per figure).
  *
  * Flags: --runs N (default 5), --smoke (small data, one run, writes
  * test-results/bench-smoke.json instead; checks the machinery, not speed),
- * --no-build (reuse the build). The build goes to out/r-bench, or to the folder
+ * --no-build (reuse the build), --only SUITES (a comma-separated choice of
+ * `side` (ours and the peer, 1 MB), `reader` (our reader on 2 MB: open,
+ * scroll, create, heap), `shared` (the shared code) and `cli` (the
+ * command's cold start): runs only those and
+ * writes test-results/bench-only-SUITES.json, never bench-results.json, so a
+ * partial run cannot pass for a full one). The build goes to out/r-bench, or to the folder
  * named by the BENCH_OUT environment variable (so parallel benches do not share
  * one). Exits 1 when a run fails or its data is
  * wrong (e.g. not every claim drawn), 0 otherwise, whether or not targets
@@ -26,11 +32,12 @@ import { join } from 'node:path'
 import { exportSet } from '../shared/w3c'
 import { runAppOnce, seedAppProfile, type AppRun } from './app-harness'
 import { machineInfo, removeProfile } from './browser'
-import { measureCliColdStart } from './cli-cold-start'
+import { measureCliColdStart, type CliColdStart } from './cli-cold-start'
 import { benchSet, generatedArticle, repeatedSeedArticle, ROOT, spreadClaims, utf8Bytes } from './data'
-import { formatSamples, formatTable, median, meets, ratioOfSimultaneous, type Figure, type Sample } from './figures'
+import { formatSamples, formatTable, medianFigure, meets, p95, ratioOfSimultaneous, type Figure, type Sample } from './figures'
 import { PEER_LIBRARY_DIR, runPeerOnce, writePeerPage, type PeerRun } from './peer-harness'
-import { measureShared } from './shared-figures'
+import { measureShared, measureTeam, type SharedFigures, type TeamFigures } from './shared-figures'
+import { loadavg } from 'node:os'
 import { serveStatic } from './static-server'
 
 const args = process.argv.slice(2)
@@ -42,8 +49,25 @@ const GENERATED_BYTES = smoke ? 50_000 : 1_000_000
 const SEED_BYTES = smoke ? 100_000 : 2 * 1024 * 1024
 const EDITS = smoke ? 20 : 300
 const CREATES_PER_RUN = 3
+const TEAM_SETS = 10
 const RENDERER_OUT = process.env.BENCH_OUT ?? 'out/r-bench'
-const OUT_FILE = smoke ? join(ROOT, 'test-results/bench-smoke.json') : join(ROOT, 'bench-results.json')
+const SUITES = ['side', 'reader', 'shared', 'cli'] as const
+type Suite = (typeof SUITES)[number]
+const onlyArg = args.indexOf('--only')
+const only: Suite[] | null = onlyArg >= 0 ? (args[onlyArg + 1] ?? '').split(',').map((name) => name.trim() as Suite) : null
+const unknownSuite = only?.find((name) => !SUITES.includes(name))
+if (only && (only.length === 0 || unknownSuite !== undefined)) {
+  console.error(`bench: --only takes a comma-separated list of ${SUITES.join(', ')}; got ${JSON.stringify(args[onlyArg + 1] ?? '')}`)
+  process.exit(2)
+}
+const runs = (suite: Suite) => only === null || only.includes(suite)
+const OUT_FILE = smoke
+  ? join(ROOT, 'test-results/bench-smoke.json')
+  : only
+    ? join(ROOT, `test-results/bench-only-${only.join('-')}.json`)
+    : join(ROOT, 'bench-results.json')
+/** The 1-minute load average, printed beside each series: on a shared machine the figures move with it. */
+const load = () => `load ${loadavg()[0]!.toFixed(1)}`
 
 const log = (line = '') => console.log(line)
 const problems: string[] = []
@@ -64,110 +88,165 @@ function build(): void {
 async function main(): Promise<number> {
   const sessionStart = Date.now()
   const machine = machineInfo()
-  log(`Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb} GB, ${machine.chromium}, Node ${machine.node}`)
-  log(`Mode: ${smoke ? 'smoke (small data)' : 'full'}, ${RUNS} run(s) per series, each in a fresh Chromium profile, headless`)
-  if (!args.includes('--no-build')) build()
+  log(`Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb} GB, ${machine.chromium}, Node ${machine.node}, ${load()}`)
+  log(`Mode: ${smoke ? 'smoke (small data)' : 'full'}, ${RUNS} run(s) per series, each in a fresh Chromium profile, headless` +
+      (only ? `; only ${only.join(', ')}` : ''))
+  const browserSuites = runs('side') || runs('reader')
+  if (browserSuites && !args.includes('--no-build')) build()
 
   const generated = generatedArticle(GENERATED_BYTES)
   const generatedSet = benchSet(generated.id, 'bench-set-generated')
   const generatedClaims = spreadClaims(generated, generatedSet, CLAIMS)
   const seed = repeatedSeedArticle(SEED_BYTES)
-  const setA = benchSet(seed.id, 'bench-set-a', 'Analyst A')
-  const claimsA = spreadClaims(seed, setA, CLAIMS)
-  const setB = benchSet(seed.id, 'bench-set-b', 'Analyst B')
-  const claimsB = spreadClaims(seed, setB, CLAIMS, 8)
+  // Ten analysts' readings of the Japanese article; A and B are the pair of the two-set figures.
+  const team = Array.from({ length: TEAM_SETS }, (_, i) => {
+    const set = benchSet(seed.id, i === 0 ? 'bench-set-a' : i === 1 ? 'bench-set-b' : `bench-set-${i + 1}`, `Analyst ${String.fromCharCode(65 + i)}`)
+    return { set, claims: spreadClaims(seed, set, CLAIMS, 7 + i) }
+  })
+  const { set: setA, claims: claimsA } = team[0]!
+  const { set: setB, claims: claimsB } = team[1]!
   log(`Data: generated text ${utf8Bytes(generated.text)} bytes in ${generated.blocks.length} paragraphs; ` +
       `Japanese article ${utf8Bytes(seed.text)} bytes (${seed.text.length} chars) in ${seed.blocks.length} blocks; ${CLAIMS} claims per set`)
 
   const peerDir = join(ROOT, 'out/bench-peer')
-  writePeerPage(peerDir, generated, exportSet(generated, generatedSet, generatedClaims).first.items)
-  const server = await serveStatic({ '/': join(ROOT, RENDERER_OUT), '/peer': peerDir, '/peer/lib': PEER_LIBRARY_DIR })
+  if (runs('side')) writePeerPage(peerDir, generated, exportSet(generated, generatedSet, generatedClaims).first.items)
+  const server = browserSuites ? await serveStatic({ '/': join(ROOT, RENDERER_OUT), '/peer': peerDir, '/peer/lib': PEER_LIBRARY_DIR }) : null
   const profiles: string[] = []
+  const figures: Figure[] = []
+  const samples: Record<string, unknown> = {}
+  let ratioDetail: Record<string, unknown> = {}
+  let shared: SharedFigures | null = null
+  let teamFigures: TeamFigures | null = null
+  let cli: CliColdStart | null = null
   try {
-    log('Seeding two profiles through the app …')
-    const profileGenerated = await seedAppProfile(server.origin, generated, generatedSet, generatedClaims)
-    profiles.push(profileGenerated)
-    const profileSeed = await seedAppProfile(server.origin, seed, setA, claimsA)
-    profiles.push(profileSeed)
-
-    log(`\nSide by side: ${Math.round(utf8Bytes(generated.text) / 1e4) / 100} MB, ${CLAIMS} annotations`)
-    const ours: Sample[] = []
-    const peer: Sample[] = []
-    const peerRuns: PeerRun[] = []
-    for (let i = 0; i < RUNS; i++) {
-      // Alternate who goes first so neither always meets a warmer machine.
-      const order = i % 2 === 0 ? (['ours', 'peer'] as const) : (['peer', 'ours'] as const)
-      for (const who of order) {
-        if (who === 'ours') {
-          const run = await runAppOnce(server.origin, profileGenerated)
-          check(run.claims === CLAIMS, `our reader drew ${run.claims} claims, expected ${CLAIMS}`)
-          ours.push({ value: run.openMs, at: Date.now() })
-          log(`  run ${i + 1} ours: ${run.openMs.toFixed(0)} ms`)
-        } else {
-          const run = await runPeerOnce(`${server.origin}/peer/`)
-          check(run.annotations === CLAIMS && run.notRevived === 0, `the peer holds ${run.annotations} annotations (${run.notRevived} not revived), expected ${CLAIMS}`)
-          check(run.spans > 0, 'the peer painted no highlight')
-          peer.push({ value: run.openMs, at: Date.now() })
-          peerRuns.push(run)
-          log(`  run ${i + 1} peer: ${run.openMs.toFixed(0)} ms (bulkAddAnnotations ${run.addMs.toFixed(0)} ms, ${run.spans} spans in view)`)
+    if (runs('side')) {
+      log('Seeding the profile through the app …')
+      const profileGenerated = await seedAppProfile(server!.origin, generated, generatedSet, generatedClaims)
+      profiles.push(profileGenerated)
+      log(`\nSide by side: ${Math.round(utf8Bytes(generated.text) / 1e4) / 100} MB, ${CLAIMS} annotations`)
+      const ours: Sample[] = []
+      const peer: Sample[] = []
+      const peerRuns: PeerRun[] = []
+      for (let i = 0; i < RUNS; i++) {
+        // Alternate who goes first so neither always meets a warmer machine.
+        const order = i % 2 === 0 ? (['ours', 'peer'] as const) : (['peer', 'ours'] as const)
+        for (const who of order) {
+          if (who === 'ours') {
+            const run = await runAppOnce(server!.origin, profileGenerated)
+            check(run.claims === CLAIMS, `our reader drew ${run.claims} claims, expected ${CLAIMS}`)
+            ours.push({ value: run.openMs, at: Date.now() })
+            log(`  run ${i + 1} ours: ${run.openMs.toFixed(0)} ms (${load()})`)
+          } else {
+            const run = await runPeerOnce(`${server!.origin}/peer/`, generated.text)
+            check(run.sameText, "the peer's container text is not the article's canonical text")
+            check(run.annotations === CLAIMS && run.notRevived === 0, `the peer holds ${run.annotations} annotations (${run.notRevived} not revived), expected ${CLAIMS}`)
+            check(run.spans > 0, 'the peer painted no highlight')
+            peer.push({ value: run.openMs, at: Date.now() })
+            peerRuns.push(run)
+            log(`  run ${i + 1} peer: ${run.openMs.toFixed(0)} ms (script ${run.scriptMs.toFixed(0)}, annotations fetched ${run.fetchedMs.toFixed(0)}, ` +
+                `bulkAddAnnotations ${run.addMs.toFixed(0)} ms, ${run.spans} spans in view; ${load()})`)
+          }
         }
       }
+      const verdict = ratioOfSimultaneous(ours, peer, sessionStart, 10 * 60_000)
+      figures.push(
+        medianFigure('open-1mb-10k-ms', ours.map((s) => s.value), 'ms', null),
+        medianFigure('peer-open-1mb-10k-ms', peer.map((s) => s.value), 'ms', null),
+      )
+      if (verdict.ok) figures.push({ name: 'open-ratio-peer-over-ours', value: verdict.ratio, unit: 'x', target: '>= 10' })
+      ratioDetail = verdict.ok ? { spanMs: verdict.spanMs } : { refused: verdict.reason }
+      Object.assign(samples, {
+        oursOpen1mb: ours.map((s) => s.value),
+        peerOpen1mb: peer.map((s) => s.value),
+        peerBulkAdd: peerRuns.map((run) => run.addMs),
+        peerScript: peerRuns.map((run) => run.scriptMs),
+        peerFetched: peerRuns.map((run) => run.fetchedMs),
+      })
+      log(`  samples: ours ${formatSamples(ours.map((s) => s.value))}; peer ${formatSamples(peer.map((s) => s.value))}`)
+      if (verdict.ok) log(`  The peer took ${verdict.ratio.toFixed(1)}x as long as our reader (runs interleaved within ${Math.round(verdict.spanMs / 1000)} s).`)
+      else log(`  Refusing to report a ratio: ${verdict.reason}.`)
     }
-    const verdict = ratioOfSimultaneous(ours, peer, sessionStart, 10 * 60_000)
 
-    log(`\nOur reader on the Japanese article, ${CLAIMS} claims`)
-    const seedRuns: AppRun[] = []
-    for (let i = 0; i < RUNS; i++) {
-      const run = await runAppOnce(server.origin, profileSeed, { scroll: true, creates: CREATES_PER_RUN, heap: true })
-      check(run.claims === CLAIMS, `our reader drew ${run.claims} claims, expected ${CLAIMS}`)
-      seedRuns.push(run)
-      const creates = run.creates.map((c) => `${c.paintMs.toFixed(1)}/${c.durableMs.toFixed(1)}`).join(' ')
-      log(`  run ${i + 1}: open ${run.openMs.toFixed(0)} ms, scroll frame ${run.scroll!.frameMs.toFixed(1)} ms (raw ${run.scroll!.rawMs.toFixed(1)}), ` +
-          `create paint/durable ${creates} ms, heap ${run.heapMb!.toFixed(1)} MiB`)
+    if (runs('reader')) {
+      log('Seeding the profile through the app …')
+      const profileSeed = await seedAppProfile(server!.origin, seed, setA, claimsA)
+      profiles.push(profileSeed)
+      log(`\nOur reader on the Japanese article, ${CLAIMS} claims`)
+      const seedRuns: AppRun[] = []
+      for (let i = 0; i < RUNS; i++) {
+        const run = await runAppOnce(server!.origin, profileSeed, { scroll: true, creates: CREATES_PER_RUN, heap: true })
+        check(run.claims === CLAIMS, `our reader drew ${run.claims} claims, expected ${CLAIMS}`)
+        seedRuns.push(run)
+        const creates = run.creates.map((c) => `${c.paintMs.toFixed(1)}/${c.durableMs.toFixed(1)}`).join(' ')
+        const scrolls = run.scrolls.map((s) => `${s.frameMs.toFixed(1)} (raw ${s.rawMs.toFixed(1)})`).join(', ')
+        log(`  run ${i + 1}: open ${run.openMs.toFixed(0)} ms, scroll frames ${scrolls}, ` +
+            `create paint/durable ${creates} ms, heap ${run.heapMb!.toFixed(1)} MiB (${load()})`)
+      }
+      const creates = seedRuns.flatMap((run) => run.creates)
+      const scrolls = seedRuns.flatMap((run) => run.scrolls)
+      const paint = creates.map((c) => c.paintMs)
+      const durable = creates.map((c) => c.durableMs)
+      const scroll = scrolls.map((s) => s.frameMs)
+      figures.push(
+        medianFigure('open-2mb-10k-ms', seedRuns.map((run) => run.openMs), 'ms', '< 1000'),
+        medianFigure('create-claim-paint-ms', paint, 'ms', '< 16'),
+        { name: 'create-claim-paint-p95-ms', value: p95(paint), unit: 'ms', target: '< 33' },
+        medianFigure('create-claim-durable-ms', durable, 'ms', '< 50'),
+        { name: 'create-claim-durable-p95-ms', value: p95(durable), unit: 'ms', target: null },
+        medianFigure('scroll-frame-ms', scroll, 'ms', '< 16'),
+        { name: 'scroll-frame-p95-ms', value: p95(scroll), unit: 'ms', target: '< 33' },
+        medianFigure('heap-mb', seedRuns.map((run) => run.heapMb!), 'MiB', '< 300'),
+      )
+      Object.assign(samples, {
+        oursOpen2mb: seedRuns.map((run) => run.openMs),
+        createPaint: paint,
+        createPaintRaw: creates.map((c) => c.paintRawMs),
+        createDurable: durable,
+        scrollFrame: scroll,
+        scrollFrameRaw: scrolls.map((s) => s.rawMs),
+        heapMb: seedRuns.map((run) => run.heapMb!),
+      })
+      log(`  samples: open ${formatSamples(seedRuns.map((run) => run.openMs))}`)
+      log(`  create paint ${formatSamples(paint)} (raw, with vsync wait, ${formatSamples(creates.map((c) => c.paintRawMs))})`)
+      log(`  create durable ${formatSamples(durable)}`)
+      log(`  scroll frame ${formatSamples(scroll)}`)
     }
 
-    log('\nShared code on the Japanese article')
-    const shared = measureShared(seed, setA, claimsA, setB, claimsB, RUNS, EDITS)
-    const r = shared.reanchor
-    const share = (n: number) => `${((100 * n) / r.total).toFixed(1)}%`
-    log(`  re-anchor ${r.total} quotes after ${r.edits} edits: exact ${share(r.byPosition + r.byQuote)} (position ${r.byPosition}, quote ${r.byQuote}), ` +
-        `fuzzy ${share(r.fuzzy)}, orphaned ${share(r.orphans)}`)
-    log(`  W3C export ${(shared.exportBytes / 1e6).toFixed(1)} MB, Markdown report ${(shared.reportBytes / 1e6).toFixed(1)} MB`)
+    if (runs('shared')) {
+      log(`\nShared code on the Japanese article (${load()})`)
+      shared = measureShared(seed, setA, claimsA, setB, claimsB, RUNS, EDITS)
+      const r = shared.reanchor
+      const share = (n: number) => `${((100 * n) / r.total).toFixed(1)}%`
+      log(`  re-anchor ${r.total} quotes after ${r.edits} edits: exact ${share(r.byPosition + r.byQuote)} (position ${r.byPosition}, quote ${r.byQuote}), ` +
+          `fuzzy ${share(r.fuzzy)}, orphaned ${share(r.orphans)}`)
+      log(`  W3C export ${(shared.exportBytes / 1e6).toFixed(1)} MB, Markdown report ${(shared.reportBytes / 1e6).toFixed(1)} MB`)
+      log(`  ${TEAM_SETS} sets of ${CLAIMS} claims (${load()}) …`)
+      teamFigures = measureTeam(seed, team, RUNS)
+      log(`  α over ${teamFigures.alphaUnits} units: ${teamFigures.alpha?.toFixed(3) ?? 'undefined'}; consensus of ${teamFigures.consensusClaims} claims, ` +
+          `report ${(teamFigures.reportBytes / 1e6).toFixed(1)} MB; compare ${formatSamples(teamFigures.compareSamples)}, report ${formatSamples(teamFigures.reportSamples)} (${load()})`)
+      figures.push(
+        medianFigure('reanchor-10k-ms', shared.reanchorSamples, 'ms', '< 500'),
+        medianFigure('compare-10k-ms', shared.compareSamples, 'ms', '< 100'),
+        medianFigure('compare-10-sets-10k-ms', teamFigures.compareSamples, 'ms', '< 300'),
+        medianFigure('export-w3c-10k-ms', shared.exportSamples, 'ms', '< 500'),
+        medianFigure('report-md-10k-ms', shared.reportSamples, 'ms', '< 500'),
+        medianFigure('report-consensus-10-sets-ms', teamFigures.reportSamples, 'ms', '< 500'),
+      )
+    }
 
-    log('\nThe command line')
-    const cli = await measureCliColdStart(smoke ? 3 : Math.max(RUNS, 11))
-    log(`  critique --help ${formatSamples(cli.helpMs)} ms; node -e 0 ${formatSamples(cli.bareMs)} ms`)
+    if (runs('cli')) {
+      log(`\nThe command line (${load()})`)
+      cli = await measureCliColdStart(smoke ? 3 : Math.max(RUNS, 11))
+      log(`  critique --help ${formatSamples(cli.helpMs)} ms; node -e 0 ${formatSamples(cli.bareMs)} ms`)
+      figures.push({ name: 'cli-cold-start-ms', value: cli.ms, unit: 'ms', target: '< 200' })
+      Object.assign(samples, { cliHelp: cli.helpMs, nodeBare: cli.bareMs })
+    }
 
-    const creates = seedRuns.flatMap((run) => run.creates)
-    const figures: Figure[] = [
-      { name: 'open-1mb-10k-ms', value: median(ours.map((s) => s.value)), unit: 'ms', target: null },
-      { name: 'peer-open-1mb-10k-ms', value: median(peer.map((s) => s.value)), unit: 'ms', target: null },
-    ]
-    if (verdict.ok) figures.push({ name: 'open-ratio-peer-over-ours', value: verdict.ratio, unit: 'x', target: '>= 10' })
-    figures.push(
-      { name: 'open-2mb-10k-ms', value: median(seedRuns.map((run) => run.openMs)), unit: 'ms', target: '< 1000' },
-      { name: 'create-claim-paint-ms', value: median(creates.map((c) => c.paintMs)), unit: 'ms', target: '< 16' },
-      { name: 'create-claim-durable-ms', value: median(creates.map((c) => c.durableMs)), unit: 'ms', target: '< 50' },
-      { name: 'scroll-frame-ms', value: median(seedRuns.map((run) => run.scroll!.frameMs)), unit: 'ms', target: '< 16' },
-      { name: 'reanchor-10k-ms', value: shared.reanchorMs, unit: 'ms', target: '< 500' },
-      { name: 'compare-10k-ms', value: shared.compareMs, unit: 'ms', target: '< 100' },
-      { name: 'export-w3c-10k-ms', value: shared.exportMs, unit: 'ms', target: '< 500' },
-      { name: 'report-md-10k-ms', value: shared.reportMs, unit: 'ms', target: '< 500' },
-      { name: 'heap-mb', value: median(seedRuns.map((run) => run.heapMb!)), unit: 'MiB', target: '< 300' },
-      { name: 'cli-cold-start-ms', value: cli.ms, unit: 'ms', target: '< 200' },
-    )
-
-    log('\nSamples (ms):')
-    log(`  ours 1 MB ${formatSamples(ours.map((s) => s.value))}; peer ${formatSamples(peer.map((s) => s.value))}`)
-    log(`  ours 2 MB ${formatSamples(seedRuns.map((run) => run.openMs))}`)
-    log(`  create paint ${formatSamples(creates.map((c) => c.paintMs))} (raw, with vsync wait, ${formatSamples(creates.map((c) => c.paintRawMs))})`)
-    log(`  create durable ${formatSamples(creates.map((c) => c.durableMs))}`)
     log(`\n${formatTable(figures)}`)
-    if (verdict.ok) log(`\nThe peer took ${verdict.ratio.toFixed(1)}x as long as our reader (runs interleaved within ${Math.round(verdict.spanMs / 1000)} s).`)
-    else log(`\nRefusing to report a ratio: ${verdict.reason}.`)
     const missed = figures.filter((f) => meets(f.value, f.target) === false).map((f) => f.name)
     log(missed.length ? `Targets not met: ${missed.join(', ')}.` : 'All targets met.')
 
+    const round = (n: number) => Math.round(n * 100) / 100
     mkdirSync(join(OUT_FILE, '..'), { recursive: true })
     writeFileSync(
       OUT_FILE,
@@ -175,27 +254,16 @@ async function main(): Promise<number> {
         {
           generatedAt: new Date().toISOString(),
           mode: smoke ? 'smoke' : 'full',
+          suites: only ?? [...SUITES],
           runs: RUNS,
           machine,
           session: { startedAt: new Date(sessionStart).toISOString(), finishedAt: new Date().toISOString() },
-          figures: figures.map((f) => ({ ...f, value: Math.round(f.value * 100) / 100 })),
+          figures: figures.map((f) => ({ ...f, value: round(f.value), ...(f.p95 === undefined ? {} : { p95: round(f.p95) }) })),
           details: {
-            ratio: verdict.ok ? { spanMs: verdict.spanMs } : { refused: verdict.reason },
-            samples: {
-              oursOpen1mb: ours.map((s) => s.value),
-              peerOpen1mb: peer.map((s) => s.value),
-              peerBulkAdd: peerRuns.map((run) => run.addMs),
-              oursOpen2mb: seedRuns.map((run) => run.openMs),
-              createPaint: creates.map((c) => c.paintMs),
-              createPaintRaw: creates.map((c) => c.paintRawMs),
-              createDurable: creates.map((c) => c.durableMs),
-              scrollFrame: seedRuns.map((run) => run.scroll!.frameMs),
-              scrollFrameRaw: seedRuns.map((run) => run.scroll!.rawMs),
-              heapMb: seedRuns.map((run) => run.heapMb!),
-              cliHelp: cli.helpMs,
-              nodeBare: cli.bareMs,
-            },
-            reanchor: shared.reanchor,
+            ratio: ratioDetail,
+            samples,
+            reanchor: shared?.reanchor,
+            team: teamFigures && { sets: TEAM_SETS, alpha: teamFigures.alpha, alphaUnits: teamFigures.alphaUnits, consensusClaims: teamFigures.consensusClaims },
           },
         },
         null,
@@ -204,7 +272,7 @@ async function main(): Promise<number> {
     )
     log(`Wrote ${OUT_FILE.slice(ROOT.length + 1)} in ${Math.round((Date.now() - sessionStart) / 1000)} s.`)
   } finally {
-    await server.close()
+    await server?.close()
     for (const p of profiles) removeProfile(p)
   }
   if (problems.length) {
