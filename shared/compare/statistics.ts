@@ -3,6 +3,7 @@
  * They know nothing about claims: callers hand them counts or coded units.
  * Undefined results are null, never NaN or a made-up 0.
  */
+// Not a statistics library: each coefficient is a few lines checked against its paper, and must give null (not NaN) where it is undefined.
 import type { SpanScore } from './model'
 
 /** Observed and chance agreement of a square contingency table, with Cohen's κ. */

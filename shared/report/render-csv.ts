@@ -16,6 +16,7 @@
  * Evidence and counterpoints are one item per line within their cell; line
  * breaks inside an item's own text become spaces so the lines stay items.
  */
+// Not a CSV library: RFC 4180 quoting is a few lines; the formula guard and the item-per-line cells are ours to define either way.
 import type { Counterpoint, EvidenceItem } from '../claims/model'
 import { buildReportModel, entriesInOrder, type ReportClaimEntry, type ReportInput } from './report-model'
 import type { ReportCsvColumns, ReportStrings } from './strings'

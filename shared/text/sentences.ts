@@ -22,6 +22,7 @@
  *
  * All offsets are UTF-16 code unit indices into the given string.
  */
+// Not Intl.Segmenter: it splits inside 「…。…。」 quotes and after "Mr." and "Aug.", which these rules exist to avoid.
 
 /** A half-open range `[start, end)` of UTF-16 offsets. */
 export interface TextRange {

@@ -48,23 +48,7 @@ describe('decodeUtf8Strict', () => {
     expect(decodeUtf8Strict(bytes(0xf0, 0x90, 0x80, 0x80))).toBe(String.fromCodePoint(0x10000))
   })
 
-  it('agrees with TextDecoder (fatal) on arbitrary bytes', () => {
-    const reference = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 64 }), (b) => {
-        let expected: string | null
-        try {
-          expected = reference.decode(b)
-        } catch {
-          expected = null
-        }
-        return decodeUtf8Strict(b) === expected
-      }),
-      { numRuns: 2000 },
-    )
-  })
-
-  it('round-trips with encodeUtf8 on long valid strings (chunked output)', () => {
+  it('round-trips with encodeUtf8 on long valid strings', () => {
     const text = '日本語テキスト😀 '.repeat(5000)
     expect(decodeUtf8Strict(encodeUtf8(text))).toBe(text)
   })

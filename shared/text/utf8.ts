@@ -1,19 +1,28 @@
 /**
- * UTF-8 by hand. shared/ runs in Node, the renderer and the CLI with only the
- * ES2023 library, so neither TextDecoder nor Buffer is assumed; these functions
- * behave identically everywhere.
+ * UTF-8 through the platform: the WHATWG TextEncoder and TextDecoder exist in
+ * Node, every browser and Electron, where shared/ runs. Plus the two checks
+ * the importers make before decoding (binary content, UTF-16 byte order mark).
  */
 
-const BOM = 0xfeff
-/** Flush decoded code units into a string every so often: String.fromCharCode takes a bounded argument list. */
-const CHUNK = 8192
 /** How many leading bytes {@link looksBinary} inspects for control characters. */
 const BINARY_SAMPLE_BYTES = 64 * 1024
 /** Share of disallowed control bytes above which a file counts as binary. */
 const BINARY_CONTROL_SHARE = 0.1
 
+// shared/ is compiled without the DOM lib or Node types, so the two WHATWG
+// encoding classes are described here by just the members this module uses.
+interface EncodingGlobals {
+  TextDecoder: new (label: 'utf-8', options: { fatal: boolean; ignoreBOM: boolean }) => { decode(bytes: Uint8Array): string }
+  TextEncoder: new () => { encode(text: string): Uint8Array }
+}
+const platform = globalThis as unknown as EncodingGlobals
+// fatal: a malformed sequence throws instead of becoming U+FFFD; ignoreBOM
+// false: one leading byte order mark is stripped.
+const strictDecoder = new platform.TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+const encoder = new platform.TextEncoder()
+
 /**
- * Decode `bytes` as strict UTF-8 (RFC 3629).
+ * Decode `bytes` as strict UTF-8 (the WHATWG decoder with `fatal: true`).
  *
  * Rejects truncated sequences, stray continuation bytes, overlong encodings,
  * UTF-16 surrogates (U+D800-U+DFFF) and code points above U+10FFFF. One leading
@@ -21,100 +30,19 @@ const BINARY_CONTROL_SHARE = 0.1
  * not valid UTF-8 (an expected miss: the caller decides how to refuse).
  */
 export function decodeUtf8Strict(bytes: Uint8Array): string | null {
-  const parts: string[] = []
-  let units: number[] = []
-  const n = bytes.length
-  let i = 0
-  while (i < n) {
-    const b0 = bytes[i]!
-    let cp: number
-    if (b0 < 0x80) {
-      cp = b0
-      i += 1
-    } else if (b0 >= 0xc2 && b0 <= 0xdf) {
-      // 0xC0 and 0xC1 could only start overlong two-byte forms, so they are excluded above.
-      if (i + 1 >= n) return null
-      const b1 = bytes[i + 1]!
-      if ((b1 & 0xc0) !== 0x80) return null
-      cp = ((b0 & 0x1f) << 6) | (b1 & 0x3f)
-      i += 2
-    } else if (b0 >= 0xe0 && b0 <= 0xef) {
-      if (i + 2 >= n) return null
-      const b1 = bytes[i + 1]!
-      const b2 = bytes[i + 2]!
-      if ((b1 & 0xc0) !== 0x80 || (b2 & 0xc0) !== 0x80) return null
-      cp = ((b0 & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f)
-      if (cp < 0x800) return null // overlong
-      if (cp >= 0xd800 && cp <= 0xdfff) return null // encoded surrogate
-      i += 3
-    } else if (b0 >= 0xf0 && b0 <= 0xf4) {
-      if (i + 3 >= n) return null
-      const b1 = bytes[i + 1]!
-      const b2 = bytes[i + 2]!
-      const b3 = bytes[i + 3]!
-      if ((b1 & 0xc0) !== 0x80 || (b2 & 0xc0) !== 0x80 || (b3 & 0xc0) !== 0x80) return null
-      cp = ((b0 & 0x07) << 18) | ((b1 & 0x3f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f)
-      if (cp < 0x10000 || cp > 0x10ffff) return null // overlong or beyond Unicode
-      i += 4
-    } else {
-      // A continuation byte where a lead byte belongs, or 0xC0/0xC1/0xF5-0xFF.
-      return null
-    }
-    if (cp === BOM && i === 3) continue // leading byte order mark only
-    if (cp >= 0x10000) {
-      const v = cp - 0x10000
-      units.push(0xd800 | (v >> 10), 0xdc00 | (v & 0x3ff))
-    } else {
-      units.push(cp)
-    }
-    if (units.length >= CHUNK) {
-      parts.push(String.fromCharCode(...units))
-      units = []
-    }
+  try {
+    return strictDecoder.decode(bytes)
+  } catch {
+    return null
   }
-  if (units.length > 0) parts.push(String.fromCharCode(...units))
-  return parts.join('')
 }
 
 /**
- * Encode `text` as UTF-8 bytes. A lone surrogate (not valid Unicode) is encoded
- * as U+FFFD, exactly as the WHATWG TextEncoder does, so hashes agree with
- * platform encoders. Never throws.
+ * Encode `text` as UTF-8 bytes (the WHATWG encoder: a lone surrogate, which is
+ * not valid Unicode, becomes U+FFFD). Never throws.
  */
 export function encodeUtf8(text: string): Uint8Array {
-  // Worst case three bytes per UTF-16 code unit (a surrogate pair is 4 bytes for 2 units).
-  const out = new Uint8Array(text.length * 3)
-  let o = 0
-  for (let i = 0; i < text.length; i++) {
-    let cp = text.charCodeAt(i)
-    if (cp >= 0xd800 && cp <= 0xdbff) {
-      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        cp = 0x10000 + ((cp - 0xd800) << 10) + (next - 0xdc00)
-        i++
-      } else {
-        cp = 0xfffd
-      }
-    } else if (cp >= 0xdc00 && cp <= 0xdfff) {
-      cp = 0xfffd
-    }
-    if (cp < 0x80) {
-      out[o++] = cp
-    } else if (cp < 0x800) {
-      out[o++] = 0xc0 | (cp >> 6)
-      out[o++] = 0x80 | (cp & 0x3f)
-    } else if (cp < 0x10000) {
-      out[o++] = 0xe0 | (cp >> 12)
-      out[o++] = 0x80 | ((cp >> 6) & 0x3f)
-      out[o++] = 0x80 | (cp & 0x3f)
-    } else {
-      out[o++] = 0xf0 | (cp >> 18)
-      out[o++] = 0x80 | ((cp >> 12) & 0x3f)
-      out[o++] = 0x80 | ((cp >> 6) & 0x3f)
-      out[o++] = 0x80 | (cp & 0x3f)
-    }
-  }
-  return out.slice(0, o)
+  return encoder.encode(text)
 }
 
 /**
