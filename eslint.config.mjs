@@ -90,7 +90,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'cli/**/*.ts', 'scripts/**/*.{mjs,ts}', 'bench/**/*.ts', 'bin/**/*.mjs', 'e2e/**/*.ts', '*.config.{ts,mjs}', 'renderer/vite.config.ts', 'fixtures/**/*.ts'],
+    files: ['electron/**/*.ts', 'cli/**/*.ts', 'server/**/*.ts', 'scripts/**/*.{mjs,ts}', 'bench/**/*.ts', 'bin/**/*.mjs', 'e2e/**/*.ts', '*.config.{ts,mjs}', 'renderer/vite.config.ts', 'fixtures/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -98,6 +98,20 @@ export default tseslint.config(
     ignores: ['electron/**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**', 'react', 'react-dom', 'dexie'], message: 'The shell stays thin: no renderer code in main or preload.' }] }],
+    },
+  },
+  {
+    // The team server builds on shared/ (the W3C mapping and validators) and nothing above it.
+    files: ['server/**/*.ts'],
+    ignores: ['server/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The team server is a plain Node process: no Electron.' }],
+          patterns: [{ group: ['**/renderer/**', '**/electron/**', 'react', 'react-dom', 'dexie'], message: 'server/ imports shared/ only, never renderer/ or electron/.' }],
+        },
+      ],
     },
   },
 )

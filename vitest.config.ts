@@ -18,6 +18,17 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          // The team server against real PostgreSQL: one throwaway cluster per run (server/testing/global-setup.ts).
+          name: 'server',
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          include: ['server/**/*.test.ts'],
+          globalSetup: ['server/testing/global-setup.ts'],
+        },
+      },
+      {
         plugins: [react()],
         optimizeDeps: { include: ['dexie', 'react', 'react-dom', 'react-dom/client', 'prosemirror-view', 'prosemirror-state', 'prosemirror-model'] },
         test: {

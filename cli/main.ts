@@ -10,6 +10,7 @@ import { run as runCompare } from './commands/compare'
 import { run as runCues } from './commands/cues'
 import { run as runImport } from './commands/import'
 import { run as runReport } from './commands/report'
+import { run as runServe } from './commands/serve'
 import { run as runValidate } from './commands/validate'
 import { UsageError, type CliCommand, type CliIo } from './io'
 
@@ -28,6 +29,12 @@ const COMMANDS: Record<string, { usage: string; run: CliCommand }> = {
     run: runCompare,
   },
   cues: { usage: 'critique cues ARTICLE [--json]', run: runCues },
+  serve: {
+    usage:
+      'critique serve [--port 8787] [--host 127.0.0.1] [--data DIR | --database-url URL] [--cors-origin ORIGIN,...] [--public-url URL] [--page-size N] [--max-body BYTES]\n' +
+      '  critique serve user add NAME --team TEAM [--data DIR | --database-url URL]\n  critique serve user list [--data DIR | --database-url URL]',
+    run: runServe,
+  },
 }
 
 function usage(): string {

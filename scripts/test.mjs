@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: everything, in the order a failure is cheapest to find —
- * per-layer type-check, lint, unit tests (Vitest, Node), browser tests (Vitest
+ * per-layer type-check, lint, unit tests (Vitest, Node), the team server's
+ * tests (Vitest, against a throwaway PostgreSQL 15 cluster), browser tests (Vitest
  * browser mode, real IndexedDB in Chromium), then a build and the Playwright
  * end-to-end flows. Every step runs even when an earlier one failed, each
  * prints one summary line, and the last line totals the tests.
@@ -60,6 +61,7 @@ function vitest(label, project) {
 record('typecheck', run('type-check each layer (tsc -b)', bin('tsc'), ['-b']))
 record('lint', run('lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']))
 vitest('unit', 'node')
+vitest('server (PostgreSQL 15)', 'server')
 vitest('browser', 'browser')
 const built = run('build (electron-vite: main, preload, renderer)', bin('electron-vite'), ['build'])
 record('build', built)
