@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { parseArticleFile } from '../article/import'
 import { canonicalText } from '../article/model'
-import { analyse, suggestFromCues } from './analyse'
+import { analyse } from './analyse'
+import { explainStance } from './stance'
 import { defaultLexicon, mergeLexicon } from './lexicon'
 import type { CueKind, SentenceSuggestion } from './model'
 
@@ -253,17 +254,29 @@ describe('analyse on articles', () => {
   })
 })
 
-describe('suggestFromCues', () => {
+describe('explainStance', () => {
   it.each([
-    [[], null, false],
-    [['hedge'], 'speculative', false],
-    [['intent'], 'speculative', false],
-    [['booster'], 'speculative', true],
-    [['evidence'], 'evidenced', false],
-    [['evidence', 'booster'], 'evidenced', false],
-    [['evidence', 'intent'], 'evidenced', false],
-    [['evidence', 'hedge'], null, false],
-  ] as const)('%j → %s', (kinds, suggestion, certainty) => {
-    expect(suggestFromCues(kinds.map((kind) => ({ kind })))).toEqual({ suggestion, certaintyWithoutEvidence: certainty })
+    [[], null, false, 'no-cues'],
+    [['hedge'], 'speculative', false, 'hedged'],
+    [['intent'], 'speculative', false, 'hedged'],
+    [['booster'], 'speculative', true, 'certainty-without-support'],
+    [['evidence'], 'evidenced', false, 'supported'],
+    [['evidence', 'booster'], 'evidenced', false, 'supported'],
+    [['evidence', 'intent'], null, false, 'mixed'],
+    [['evidence', 'hedge'], null, false, 'mixed'],
+    [['hedge', 'booster'], 'speculative', true, 'hedged'],
+  ] as const)('%j → %s', (kinds, suggestion, certainty, reason) => {
+    const cues = kinds.map((kind, i) => ({ kind, text: kind, start: i * 10, end: i * 10 + 5, cueId: `x-${kind}` }))
+    const decision = explainStance(cues, { sentence: 'x'.repeat(40), sentenceStart: 0 })
+    expect([decision.suggestion, decision.certaintyWithoutEvidence, decision.explanation.reason]).toEqual([suggestion, certainty, reason])
+  })
+
+  it('gives no suggestion to a heading, whatever its cues', () => {
+    const decision = explainStance([{ kind: 'booster', text: 'surely', start: 0, end: 6, cueId: 'x' }], { sentence: 'surely', sentenceStart: 0, heading: true })
+    expect([decision.suggestion, decision.certaintyWithoutEvidence, decision.explanation.reason]).toEqual([null, false, 'heading'])
+  })
+
+  it('refuses a publication date that is not YYYY-MM-DD, naming it', () => {
+    expect(() => explainStance([], { sentence: '', sentenceStart: 0, publishedOn: '2025-13-01' })).toThrow(/2025-13-01/)
   })
 })

@@ -9,7 +9,8 @@ import { blockOffsets, canonicalText, type ArticleBlock } from '../article/model
 import { splitSentences, type TextRange } from '../text/sentences'
 import { findCues } from './find-cues'
 import { cueRegExp } from './lexicon'
-import type { CueLanguage, FoundCue, Lexicon, SentenceSuggestion, Suggestion } from './model'
+import type { CueLanguage, Lexicon, SentenceSuggestion } from './model'
+import { explainStance } from './stance'
 
 /** Options of {@link analyse}. */
 export interface AnalyseOptions {
@@ -21,26 +22,24 @@ export interface AnalyseOptions {
   blocks?: readonly Pick<ArticleBlock, 'type' | 'text'>[]
   /** Apply only the entries of these languages (default: all entries). */
   languages?: readonly CueLanguage[]
+  /**
+   * The article's own date (YYYY-MM-DD): a date after it is a prediction,
+   * not evidence. Without it, only the wording (by 2030, 〜までに) marks one.
+   */
+  publishedOn?: string | null
 }
 
+// Kana or a CJK ideograph: the sentence is Japanese. English sentences in a
+// Japanese article (and the reverse) get their own language's rules.
+const JAPANESE_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u
+
 /**
- * The suggestion for a sentence with `cues`: speculative when it has a hedge,
- * attributed intent or booster and no evidence; evidenced when it has
- * evidence and no hedge; otherwise null. Also whether it asserts certainty
- * (a booster) without evidence.
+ * The language whose rules apply to `sentence`: Japanese when it has any
+ * kana or kanji, else English. So an English percentage never fires a
+ * Japanese rule (rule ids begin with their language).
  */
-export function suggestFromCues(cues: readonly Pick<FoundCue, 'kind'>[]): {
-  suggestion: Suggestion | null
-  certaintyWithoutEvidence: boolean
-} {
-  const has = (kind: FoundCue['kind']): boolean => cues.some((c) => c.kind === kind)
-  const evidence = has('evidence')
-  const hedge = has('hedge')
-  const booster = has('booster')
-  let suggestion: Suggestion | null = null
-  if ((hedge || booster || has('intent')) && !evidence) suggestion = 'speculative'
-  else if (evidence && !hedge) suggestion = 'evidenced'
-  return { suggestion, certaintyWithoutEvidence: booster && !evidence }
+export function sentenceLanguage(sentence: string): CueLanguage {
+  return JAPANESE_SCRIPT.test(sentence) ? 'ja' : 'en'
 }
 
 /**
@@ -50,7 +49,10 @@ export function suggestFromCues(cues: readonly Pick<FoundCue, 'kind'>[]): {
  * indices into `text`. Headings are their own sentence and get a null
  * suggestion (their cues are still listed).
  *
- * @throws RangeError when `options.blocks` is given but its canonical text is not `text`.
+ * Each sentence's stance and its explanation come from `explainStance`.
+ *
+ * @throws RangeError when `options.blocks` is given but its canonical text is
+ *   not `text`, or `options.publishedOn` is not a YYYY-MM-DD date.
  * @throws InvalidCueError when a lexicon entry's pattern does not compile.
  */
 export function analyse(text: string, lexicon: Lexicon, options: AnalyseOptions = {}): SentenceSuggestion[] {
@@ -58,15 +60,17 @@ export function analyse(text: string, lexicon: Lexicon, options: AnalyseOptions 
   const entries = languages ? lexicon.filter((e) => languages.includes(e.language)) : lexicon
   // Compile everything first, so a broken user cue fails before any work is done.
   for (const entry of entries) cueRegExp(entry)
+  const byLanguage: Record<CueLanguage, Lexicon> = {
+    ja: entries.filter((e) => e.language === 'ja'),
+    en: entries.filter((e) => e.language === 'en'),
+  }
   const headings = headingRanges(text, options.blocks)
   return splitSentences(text).map(({ start, end }) => {
     const sentence = text.slice(start, end)
-    const cues = findCues(sentence, entries, start)
+    const cues = findCues(sentence, byLanguage[sentenceLanguage(sentence)], start)
     const heading = headings.some((h) => h.start <= start && end <= h.end)
-    const { suggestion, certaintyWithoutEvidence } = heading
-      ? { suggestion: null, certaintyWithoutEvidence: false }
-      : suggestFromCues(cues)
-    return { start, end, text: sentence, suggestion, certaintyWithoutEvidence, cues }
+    const decision = explainStance(cues, { sentence, sentenceStart: start, publishedOn: options.publishedOn ?? null, heading })
+    return { start, end, text: sentence, cues, ...decision }
   })
 }
 

@@ -5,7 +5,7 @@ import type { SentenceSuggestion } from './model'
 const text = 'A may rise. B rose 5%. C is blue.'
 const sentence = (s: string, suggestion: SentenceSuggestion['suggestion']): SentenceSuggestion => {
   const start = text.indexOf(s)
-  return { start, end: start + s.length, text: s, suggestion, certaintyWithoutEvidence: false, cues: [] }
+  return { start, end: start + s.length, text: s, suggestion, certaintyWithoutEvidence: false, cues: [], explanation: { reason: 'no-cues', cues: [] } }
 }
 
 describe('alignGold', () => {

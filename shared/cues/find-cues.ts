@@ -26,7 +26,14 @@ export function findCues(text: string, lexicon: Lexicon, offset = 0): FoundCue[]
         regex.lastIndex++
         continue
       }
-      found.push({ kind: entry.kind, text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, cueId: entry.id })
+      found.push({
+        kind: entry.kind,
+        text: m[0],
+        start: offset + m.index,
+        end: offset + m.index + m[0].length,
+        cueId: entry.id,
+        ...(entry.signal ? { signal: entry.signal } : {}),
+      })
     }
     regex.lastIndex = 0
   }

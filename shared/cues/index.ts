@@ -2,5 +2,7 @@
 export * from './model'
 export { InvalidCueError, MAX_PATTERN_LENGTH, cueRegExp, defaultLexicon, mergeLexicon, parseCueEntry, parseLexicon } from './lexicon'
 export { findCues } from './find-cues'
-export { analyse, suggestFromCues, type AnalyseOptions } from './analyse'
+export { analyse, sentenceLanguage, type AnalyseOptions } from './analyse'
+export { explainStance, type StanceContext, type StanceDecision } from './stance'
+export { describeExplanation, type ExplanationLine } from './describe'
 export { alignGold, scoreAligned, type AlignedSentence, type ClassScore, type EvaluationScores, type GoldLabel, type GoldSentence } from './evaluate'

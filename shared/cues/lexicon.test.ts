@@ -24,6 +24,10 @@ describe('the bundled lexicon', () => {
     expect(defaultLexicon()).toBe(lexicon)
   })
 
+  it('gives every entry an id that begins with its language', () => {
+    for (const entry of defaultLexicon()) expect(entry.id.startsWith(`${entry.language}-`), entry.id).toBe(true)
+  })
+
   it('covers every kind in both languages', () => {
     for (const language of CUE_LANGUAGES) {
       for (const kind of CUE_KINDS) {

@@ -6,7 +6,7 @@
 import * as v from 'valibot'
 import { CritiqueError } from '../errors'
 import bundled from './lexicon.json'
-import { CUE_KINDS, CUE_LANGUAGES, type CueEntry, type Lexicon } from './model'
+import { CUE_KINDS, CUE_LANGUAGES, CUE_SIGNALS, type CueEntry, type Lexicon } from './model'
 
 /** A cue entry that cannot be used: bad shape, a pattern that does not compile, or one that matches nothing useful. */
 export class InvalidCueError extends CritiqueError {
@@ -27,6 +27,7 @@ const CueEntrySchema = v.strictObject({
   kind: v.picklist(CUE_KINDS, 'kind must be hedge, intent, booster or evidence'),
   match: v.picklist(['literal', 'regex'], 'match must be "literal" or "regex"'),
   pattern: v.pipe(v.string(), v.minLength(1, 'pattern is empty'), v.maxLength(MAX_PATTERN_LENGTH, 'pattern is too long')),
+  signal: v.optional(v.picklist(CUE_SIGNALS, `signal must be one of ${CUE_SIGNALS.join(', ')}`)),
   caseSensitive: v.optional(v.boolean()),
   example: v.pipe(v.string(), v.minLength(1, 'example is empty')),
   note: v.optional(v.string()),

@@ -27,7 +27,7 @@ function claimOver(start: number, end: number, orphan = false): Pick<Claim, 'tar
 }
 
 function sentence(start: number, end: number, suggestion: SentenceSuggestion['suggestion']): SentenceSuggestion {
-  return { start, end, text: 'x'.repeat(end - start), suggestion, certaintyWithoutEvidence: false, cues: [] }
+  return { start, end, text: 'x'.repeat(end - start), suggestion, certaintyWithoutEvidence: false, cues: [], explanation: { reason: 'no-cues', cues: [] } }
 }
 
 describe('pendingSuggestions', () => {
