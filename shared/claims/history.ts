@@ -1,36 +1,29 @@
 /**
- * Undo and redo of claim edits as a pure, immutable history. Every change to
- * stored claims is an op; an op's inverse is again an op, so undoing is just
- * applying `invert(op)` to storage, and redoing is applying `op` again.
+ * Undo and redo of claim edits as a pure, immutable history of operation
+ * groups (operations.ts). A group is what one user action did (editing a
+ * counterpoint may be one operation, deleting a claim another); undoing it
+ * applies the inverses of its operations, newest first, each with a new id,
+ * to the claims as they are stored then, so an edit made meanwhile in another
+ * window (another field, another list item) is left alone.
  */
-import type { Claim } from './model'
+import { invertOperation, type ClaimOperation, type OperationSource } from './operations'
 
-/**
- * One change to stored claims: `put` writes `after` (creating it when
- * `before` is null, else replacing `before`, same id); `delete` removes `before`.
- */
-export type ClaimOp =
-  | { kind: 'put'; before: Claim | null; after: Claim }
-  | { kind: 'delete'; before: Claim }
-
-/** Ops that can be undone (`past`, oldest first) and redone (`future`, next first). */
+/** Operation groups that can be undone (`past`, oldest first) and redone (`future`, next first). */
 export interface ClaimHistory {
-  readonly past: readonly ClaimOp[]
-  readonly future: readonly ClaimOp[]
-  /** Most ops kept in `past`; the oldest are dropped beyond it. */
+  readonly past: readonly (readonly ClaimOperation[])[]
+  readonly future: readonly (readonly ClaimOperation[])[]
+  /** Most groups kept in `past`; the oldest are dropped beyond it. */
   readonly limit: number
 }
 
-/** What undo or redo yields: the new history, the op concerned, and the op to apply to storage. */
+/** What undo or redo yields: the new history and the operations to apply to storage. */
 export interface HistoryStep {
   history: ClaimHistory
-  /** The recorded op being undone or redone. */
-  op: ClaimOp
-  /** Apply this to storage: `invert(op)` for undo, `op` itself for redo. */
-  apply: ClaimOp
+  /** Apply these, in order: the inverses for undo, fresh copies of the group for redo. */
+  apply: ClaimOperation[]
 }
 
-/** How many ops a history keeps unless told otherwise. */
+/** How many groups a history keeps unless told otherwise. */
 export const DEFAULT_HISTORY_LIMIT = 500
 
 /**
@@ -42,45 +35,58 @@ export function createHistory(limit: number = DEFAULT_HISTORY_LIMIT): ClaimHisto
   return { past: [], future: [], limit }
 }
 
-/** The op that undoes `op`. `invert(invert(op))` equals `op`. Never throws. */
-export function invert(op: ClaimOp): ClaimOp {
-  if (op.kind === 'delete') return { kind: 'put', before: null, after: op.before }
-  if (op.before === null) return { kind: 'delete', before: op.after }
-  return { kind: 'put', before: op.after, after: op.before }
+/** True when `group` only sets the note of the claim that the latest group only set the note of: one typing run. */
+function continuesTyping(last: readonly ClaimOperation[] | undefined, group: readonly ClaimOperation[]): boolean {
+  const [a] = last ?? []
+  const [b] = group
+  return last?.length === 1 && group.length === 1 && a!.kind === 'setNote' && b!.kind === 'setNote' && a!.claimId === b!.claimId && a!.setId === b!.setId
 }
 
 /**
- * Record an op just applied: it becomes the next undo step, the redo steps
- * are dropped, and the oldest step goes once there are more than `limit`.
- * @throws RangeError for a `put` whose `before` and `after` have different ids.
+ * Record a group just applied: it becomes the next undo step and the redo
+ * steps are dropped; the oldest step goes once there are more than `limit`.
+ * With `mergeTyping`, a note edit following a note edit of the same claim
+ * joins it (one undo step for one run of typing, saved in several writes).
+ * An empty group changes nothing.
+ * @throws RangeError when the group's operations are about different claims.
  */
-export function push(history: ClaimHistory, op: ClaimOp): ClaimHistory {
-  if (op.kind === 'put' && op.before !== null && op.before.id !== op.after.id) {
-    throw new RangeError(`push: a put must keep the claim id, got ${op.before.id} -> ${op.after.id}`)
+export function push(history: ClaimHistory, group: readonly ClaimOperation[], options: { mergeTyping?: boolean } = {}): ClaimHistory {
+  if (group.length === 0) return history
+  const first = group[0]!
+  if (group.some((op) => op.claimId !== first.claimId || op.setId !== first.setId)) {
+    throw new RangeError(`push: a group must change one claim, got ${group.map((op) => op.claimId).join(', ')}`)
   }
-  const past = [...history.past, op]
+  const last = history.past[history.past.length - 1]
+  if (options.mergeTyping && continuesTyping(last, group)) {
+    const a = last![0] as Extract<ClaimOperation, { kind: 'setNote' }>
+    const b = group[0] as Extract<ClaimOperation, { kind: 'setNote' }>
+    const merged: ClaimOperation = { ...b, from: a.from }
+    return { past: [...history.past.slice(0, -1), [merged]], future: [], limit: history.limit }
+  }
+  const past = [...history.past, group]
   return { past: past.length > history.limit ? past.slice(past.length - history.limit) : past, future: [], limit: history.limit }
 }
 
-/** The step that undoes the latest op, or null when there is nothing to undo. Never throws. */
-export function undo(history: ClaimHistory): HistoryStep | null {
-  const op = history.past[history.past.length - 1]
-  if (op === undefined) return null
+/** The step that undoes the latest group, or null when there is nothing to undo. Never throws. */
+export function undo(history: ClaimHistory, source: OperationSource): HistoryStep | null {
+  const group = history.past[history.past.length - 1]
+  if (group === undefined) return null
   return {
-    history: { past: history.past.slice(0, -1), future: [op, ...history.future], limit: history.limit },
-    op,
-    apply: invert(op),
+    history: { past: history.past.slice(0, -1), future: [group, ...history.future], limit: history.limit },
+    apply: [...group].reverse().map((op) => invertOperation(op, source)),
   }
 }
 
-/** The step that redoes the latest undone op, or null when there is nothing to redo. Never throws. */
-export function redo(history: ClaimHistory): HistoryStep | null {
-  const op = history.future[0]
-  if (op === undefined) return null
+/**
+ * The step that redoes the latest undone group, or null when there is nothing
+ * to redo. The operations get new ids (storage skips ids it already applied). Never throws.
+ */
+export function redo(history: ClaimHistory, source: OperationSource): HistoryStep | null {
+  const group = history.future[0]
+  if (group === undefined) return null
   return {
-    history: { past: [...history.past, op], future: history.future.slice(1), limit: history.limit },
-    op,
-    apply: op,
+    history: { past: [...history.past, group], future: history.future.slice(1), limit: history.limit },
+    apply: group.map((op) => ({ ...op, id: source.newId(), at: source.at })),
   }
 }
 
@@ -92,15 +98,4 @@ export function canUndo(history: ClaimHistory): boolean {
 /** True when {@link redo} would return a step. */
 export function canRedo(history: ClaimHistory): boolean {
   return history.future.length > 0
-}
-
-/**
- * Apply an op to an in-memory list of claims (what storage does with it):
- * `put` replaces the claim with the same id or appends it; `delete` removes
- * the claim with `before`'s id, if present. Returns a new array. Never throws.
- */
-export function applyOp(claims: readonly Claim[], op: ClaimOp): Claim[] {
-  if (op.kind === 'delete') return claims.filter((c) => c.id !== op.before.id)
-  const at = claims.findIndex((c) => c.id === op.after.id)
-  return at === -1 ? [...claims, op.after] : claims.map((c, i) => (i === at ? op.after : c))
 }

@@ -17,16 +17,28 @@ export {
 } from './claim-edits'
 export { claimsAt } from './claims-at'
 export {
-  applyOp,
   canRedo,
   canUndo,
   createHistory,
   DEFAULT_HISTORY_LIMIT,
-  invert,
   push,
   redo,
   undo,
   type ClaimHistory,
-  type ClaimOp,
   type HistoryStep,
 } from './history'
+export {
+  applyOperation,
+  applyOperations,
+  createOperation,
+  deleteOperation,
+  invertOperation,
+  operationsBetween,
+  type ClaimOperation,
+  type OperationBody,
+  type OperationKind,
+  type OperationMeta,
+  type OperationSource,
+  type Placement,
+} from './operations'
+export { parseOperation, type ParsedOperation } from './operation-schema'

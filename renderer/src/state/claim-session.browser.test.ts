@@ -5,6 +5,7 @@
  */
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
+import { addCounterpoint, setNote, setStance } from '../../../shared/claims/claim-edits'
 import { createClaim } from '../../../shared/claims/create-claim'
 import type { AnnotationSet, Claim } from '../../../shared/claims/model'
 import { JOURNAL_FOLD_THRESHOLD } from '../storage/claim-journal'
@@ -225,8 +226,10 @@ describe('ClaimSession edits', () => {
     expect(await listClaims(db, SET.id)).toStrictEqual([after])
     session.undo()
     await waitFor(() => session.getSnapshot().status.state === 'saved', 'undo saved')
-    expect(await listClaims(db, SET.id)).toStrictEqual([before])
-    expect(session.get('c1')).toStrictEqual(before)
+    // Undo is an edit of its own: the fields come back, `modified` says when.
+    const restored = { ...before, modified: expect.any(String) }
+    expect(await listClaims(db, SET.id)).toStrictEqual([restored])
+    expect(session.get('c1')).toStrictEqual(restored)
   })
 })
 
@@ -431,5 +434,55 @@ describe('ClaimSession reading the set', () => {
     b.session.update(c, edited)
     await waitFor(() => a.session.get('shared')?.stance === 'speculative', 'A to see B’s edit')
     expect(a.session.getSnapshot().claims).toStrictEqual([edited])
+  })
+})
+
+describe('ClaimSession in two windows editing one claim', () => {
+  const point = (text: string) => ({ text, strength: 'moderate' as const, source: null })
+
+  async function twoWindows() {
+    const name = `test-session-${crypto.randomUUID()}`
+    const a = await loadedSession(name)
+    const b = await loadedSession(name)
+    const c = claim('shared', 0, 6)
+    a.session.create(c)
+    await waitFor(() => a.session.getSnapshot().status.state === 'saved' && b.session.get('shared') !== null, 'both to hold the claim')
+    return { a, b, c }
+  }
+
+  it('keeps two counterpoints added at the same moment, on disk and on both screens', async () => {
+    const { a, b, c } = await twoWindows()
+    a.session.update(c, addCounterpoint(c, point('from A'), '2025-08-19T10:10:00.000Z', 'cp-a'))
+    b.session.update(c, addCounterpoint(c, point('from B'), '2025-08-19T10:10:00.001Z', 'cp-b'))
+    const both = (s: ClaimSession) => (s.get('shared')?.counterpoints.map((p) => p.id) ?? []).sort().join()
+    await waitFor(() => both(a.session) === 'cp-a,cp-b' && both(b.session) === 'cp-a,cp-b', 'both windows to show both counterpoints')
+    const [stored] = await listClaims(a.db, SET.id)
+    expect(stored!.counterpoints.map((p) => p.id).sort()).toEqual(['cp-a', 'cp-b'])
+  })
+
+  it('undo in one window takes back only its own counterpoint, not the one the other window added', async () => {
+    const { a, b, c } = await twoWindows()
+    a.session.update(c, addCounterpoint(c, point('from A'), '2025-08-19T10:10:00.000Z', 'cp-a'))
+    await waitFor(() => a.session.getSnapshot().status.state === 'saved', 'A saved')
+    const seen = () => b.session.get('shared')!
+    await waitFor(() => seen().counterpoints.length === 1, 'B to see A’s counterpoint')
+    b.session.update(seen(), addCounterpoint(seen(), point('from B'), '2025-08-19T10:11:00.000Z', 'cp-b'))
+    await waitFor(() => a.session.get('shared')!.counterpoints.length === 2, 'A to see B’s counterpoint')
+    a.session.undo()
+    await waitFor(() => a.session.getSnapshot().status.state === 'saved' && a.session.get('shared')!.counterpoints.length === 1, 'A’s undo saved')
+    expect(a.session.get('shared')!.counterpoints.map((p) => p.id)).toEqual(['cp-b'])
+    expect((await listClaims(a.db, SET.id))[0]!.counterpoints.map((p) => p.id)).toEqual(['cp-b'])
+    await waitFor(() => b.session.get('shared')!.counterpoints.length === 1, 'B to follow')
+    expect(b.session.get('shared')!.counterpoints.map((p) => p.id)).toEqual(['cp-b'])
+  })
+
+  it('keeps the stance one window set while the other edits the note', async () => {
+    const { a, b, c } = await twoWindows()
+    a.session.update(c, setStance(c, 'speculative', '2025-08-19T10:10:00.000Z'))
+    b.session.update(c, setNote(c, 'B’s note', '2025-08-19T10:10:00.001Z'))
+    await waitFor(() => a.session.getSnapshot().status.state === 'saved' && b.session.getSnapshot().status.state === 'saved', 'both saved')
+    const [stored] = await listClaims(a.db, SET.id)
+    expect(stored).toMatchObject({ stance: 'speculative', note: 'B’s note' })
+    await waitFor(() => a.session.get('shared')!.note === 'B’s note' && b.session.get('shared')!.stance === 'speculative', 'both screens to agree')
   })
 })

@@ -1,42 +1,43 @@
 /**
  * The claims of the active set as the user sees them: what IndexedDB holds,
- * overlaid with edits not yet confirmed on disk. Every edit is an operation that
- * goes into the undo history and is written at once; a failed write stays in
- * the overlay (so the edit never vanishes from the screen) and is retried.
+ * overlaid with this window's claim operations not yet confirmed on disk, in
+ * the spirit of ProseMirror's `EditorState.apply`: the session keeps only the
+ * stored claims, the queue of operations on top, and the undo history.
  *
- * Why not a Dexie liveQuery: it re-read and deserialised the whole set (10,000
- * claims: 50-100 ms of main-thread work) after each of the session's own
- * writes, and the next key press collided with it (docs/performance.md). The
- * session knows exactly what it wrote, so a committed write of its own is
- * applied to the stored list directly. Writes from elsewhere (another tab or
- * window, another Dexie instance, an import) still reach it through Dexie's
- * `storagemutated` event, which carries the mutated primary keys of every
- * committed transaction, local or from another tab (over BroadcastChannel).
- * A set is stored as pages and a journal of edits (storage/claim-journal.ts);
- * a change to this set's pages or journal that the session cannot account for
- * as its own write makes it re-read the set (state/claim-set-changes.ts);
- * other sets are not its concern. Once its journal is long, the session folds
- * it into the pages when the window is idle.
+ * Every edit is a group of operations (shared/claims/operations.ts): one user
+ * action, one undo step, about one claim. Each claim's groups are written in
+ * order, a batch in one transaction that applies them to the claim as stored
+ * at that moment (storage/claim-operations-repo.ts), so an edit another window
+ * made to the same claim meanwhile (another field, another list item)
+ * survives, on disk and on this screen. A failed write keeps its groups on
+ * screen, says so, and is retried with a growing delay (and at the claim's
+ * next edit); the claim's later groups wait behind it, so a claim's
+ * operations reach disk in the order they were made, while other claims save on.
+ *
+ * Why not a Dexie liveQuery: it re-read and deserialised the whole set
+ * (10,000 claims: 50-100 ms of main-thread work) after each of the session's
+ * own writes (docs/performance.md). The session learns what its own write
+ * stored from the write itself; storage's set watch
+ * (storage/set-watch.ts) says when anything else changed the set, and only
+ * then is the set re-read.
  */
-import Dexie, { type ObservabilitySet } from 'dexie'
 import type { Claim } from '../../../shared/claims/model'
 import { compareClaimsInDocumentOrder } from '../../../shared/claims/model'
-import { canRedo, canUndo, createHistory, push, redo, undo, type ClaimHistory, type ClaimOp } from '../../../shared/claims/history'
+import { canRedo, canUndo, createHistory, push, redo, undo, type ClaimHistory } from '../../../shared/claims/history'
+import { newId } from '../../../shared/claims/ids'
+import {
+  applyOperations,
+  createOperation,
+  deleteOperation,
+  operationsBetween,
+  type ClaimOperation,
+  type OperationSource,
+} from '../../../shared/claims/operations'
 import { CritiqueError, userMessageOf } from '../../../shared/errors'
 import type { WorkbenchDb } from '../storage/database'
-import { JOURNAL_FOLD_THRESHOLD } from '../storage/claim-journal'
-import { deleteClaim, foldClaimEdits, putClaim, readSetClaims } from '../storage/claims-repo'
-import { changedElsewhere, sameStoredClaims } from './claim-set-changes'
+import { sameStoredClaims } from '../storage/set-changes'
+import { watchSet, type ForeignChange, type SetWatch } from '../storage/set-watch'
 import { retryDelay, type SaveStatus } from './save-status'
-
-interface Pending {
-  /** The claim as it should be stored, or null for a deletion. */
-  claim: Claim | null
-  /** The claim written, or the one deleted. */
-  subject: Claim
-  attempt: number
-  timer: ReturnType<typeof setTimeout> | null
-}
 
 export interface ClaimSessionSnapshot {
   loaded: boolean
@@ -48,61 +49,68 @@ export interface ClaimSessionSnapshot {
 }
 
 /**
+ * One claim's operation groups not yet committed, oldest first: the first
+ * `writing` of them are being written; after a failure, `attempt` counts the
+ * tries and `timer` holds the next.
+ */
+interface ClaimQueue {
+  groups: ClaimOperation[][]
+  writing: number
+  attempt: number
+  timer: ReturnType<typeof setTimeout> | null
+}
+
+/** Note edits of one claim closer together than this are one undo step (one run of typing). */
+const TYPING_GROUP_MS = 2_000
+
+const source = (): OperationSource => ({ newId: () => newId(), at: new Date().toISOString() })
+
+/**
  * One set's claims for one window: edits show at once, are written at once,
  * and say "Saved" only after their transaction committed; failed writes stay
- * on screen and are retried. Changes made elsewhere (other tabs, other Dexie
- * instances) are followed until {@link ClaimSession.dispose}. A failed read
- * sets `loadError` in the snapshot; nothing throws.
+ * on screen and are retried. Changes made elsewhere are followed until
+ * {@link ClaimSession.dispose}. A failed read sets `loadError` in the
+ * snapshot; nothing throws.
  *
  * `initial`, when given, is the set's claims in document order as stored
  * right now, with the length of its journal (the app's opening read,
- * state/opening.ts, which hands them over only when no claim was written since
- * it read them): the session starts loaded with them instead of reading the set.
+ * state/opening.ts): the session starts loaded with them instead of reading the set.
  */
 export class ClaimSession {
   private stored: Claim[] = []
   private loaded = false
   private loadError: string | null = null
-  private readonly pending = new Map<string, Pending>()
+  /** Per claim id, its operation groups not yet committed (see {@link ClaimQueue}). */
+  private readonly queues = new Map<string, ClaimQueue>()
+  /** The failure shown until every failed write got through. */
+  private failure: Extract<SaveStatus, { state: 'error' }> | null = null
   private history: ClaimHistory = createHistory()
+  private lastTypingAt = 0
   private status: SaveStatus = { state: 'idle' }
   private snapshot: ClaimSessionSnapshot | null = null
-  /**
-   * The displayed claims, recomputed only when their content changes: not on a
-   * status change, nor when an own write commits (the overlay already showed it).
-   */
+  /** The displayed claims, recomputed only when their content may have changed (not on a status change). */
   private mergedClaims: readonly Claim[] | null = null
   private readonly listeners = new Set<() => void>()
   private disposed = false
-  /**
-   * Per claim id, this session's writes started but not yet seen in a
-   * `storagemutated` event. An event's key counts as our own at most once per
-   * write; if another window wrote the same claim meanwhile, one of the two
-   * events is taken for foreign, so the set is re-read and ends up as on disk.
-   */
-  private readonly unheard = new Map<string, number>()
-  /** Edits in the set's journal, as far as this session knows (read, plus its own commits). */
-  private journal = 0
-  private foldScheduled = false
-  /** True from this session's fold until the re-read its events cause: that read changes nothing shown. */
-  private folded = false
+  private readonly watch: SetWatch
   private reading = false
   private rereadWanted = false
+  /** True when the wanted re-read may be only after this window's own fold. */
+  private rereadMayBeFold = true
   /** Own commits applied while a read was in flight, re-applied to its result (which may predate them). */
   private readonly appliedDuringRead: { id: string; claim: Claim | null }[] = []
 
   constructor(
-    private readonly db: WorkbenchDb,
+    db: WorkbenchDb,
     readonly setId: string,
     initial?: { claims: readonly Claim[]; edits: number },
   ) {
-    Dexie.on.storagemutated.subscribe(this.onStorageMutated)
+    this.watch = watchSet(db, setId, this.onForeignChange, initial?.edits ?? 0)
     if (initial) {
       this.stored = [...initial.claims]
       this.loaded = true
-      this.noteJournal(initial.edits)
     } else {
-      void this.read()
+      void this.read(false)
     }
   }
 
@@ -128,32 +136,40 @@ export class ClaimSession {
 
   /** Add a new claim (undoable). */
   create(claim: Claim): void {
-    this.perform({ kind: 'put', before: null, after: claim })
+    this.perform([createOperation(claim, source())])
   }
 
-  /** Replace a claim with an edited version (undoable). */
+  /**
+   * Record the edit that turned `before` (the claim as displayed) into `after`
+   * as its operations (one per field or item changed; undoable as one step).
+   * Nothing happens when nothing changed.
+   */
   update(before: Claim, after: Claim): void {
-    this.perform({ kind: 'put', before, after })
+    // The edit's own time (claim-edits.ts sets `modified`) becomes the operations' time.
+    this.perform(operationsBetween(before, after, { newId: () => newId(), at: after.modified }))
   }
 
   /** Delete a claim (undoable). */
   remove(claim: Claim): void {
-    this.perform({ kind: 'delete', before: claim })
+    this.perform([deleteOperation(claim, source())])
   }
 
+  /** Undo this window's latest edit: only its operations are inverted. False when there is none. */
   undo(): boolean {
-    const step = undo(this.history)
+    const step = undo(this.history, source())
     if (!step) return false
     this.history = step.history
-    this.write(step.apply)
+    this.lastTypingAt = 0
+    this.enqueue(step.apply)
     return true
   }
 
   redo(): boolean {
-    const step = redo(this.history)
+    const step = redo(this.history, source())
     if (!step) return false
     this.history = step.history
-    this.write(step.apply)
+    this.lastTypingAt = 0
+    this.enqueue(step.apply)
     return true
   }
 
@@ -162,78 +178,97 @@ export class ClaimSession {
     return this.getSnapshot().claims.find((c) => c.id === id) ?? null
   }
 
+  /** The claim with this id as last read from or written to disk (without this window's unsaved edits), or null. */
+  storedClaim(id: string): Claim | null {
+    return this.stored.find((c) => c.id === id) ?? null
+  }
+
   dispose(): void {
     this.disposed = true
-    Dexie.on.storagemutated.unsubscribe(this.onStorageMutated)
-    for (const p of this.pending.values()) if (p.timer) clearTimeout(p.timer)
+    this.watch.dispose()
+    for (const q of this.queues.values()) if (q.timer) clearTimeout(q.timer)
     this.listeners.clear()
   }
 
-  private perform(op: ClaimOp): void {
-    this.history = push(this.history, op)
-    this.write(op)
+  private perform(group: ClaimOperation[]): void {
+    if (group.length === 0) return
+    const typing = group.length === 1 && group[0]!.kind === 'setNote'
+    const now = Date.now()
+    this.history = push(this.history, group, { mergeTyping: typing && now - this.lastTypingAt < TYPING_GROUP_MS })
+    this.lastTypingAt = typing ? now : 0
+    this.enqueue(group)
   }
 
-  private write(op: ClaimOp): void {
-    const id = op.kind === 'put' ? op.after.id : op.before.id
-    const previous = this.pending.get(id)
-    if (previous?.timer) clearTimeout(previous.timer)
-    const entry: Pending = { claim: op.kind === 'put' ? op.after : null, subject: op.kind === 'put' ? op.after : op.before, attempt: 0, timer: null }
-    this.pending.set(id, entry)
+  private enqueue(group: ClaimOperation[]): void {
+    const id = group[0]!.claimId
+    let queue = this.queues.get(id)
+    if (!queue) this.queues.set(id, (queue = { groups: [], writing: 0, attempt: 0, timer: null }))
+    queue.groups.push(group)
     this.mergedClaims = null
-    void this.flush(id, entry)
+    this.flush(id)
   }
 
-  private async flush(id: string, entry: Pending): Promise<void> {
+  /** Write the claim's queued groups not yet being written, in one transaction, unless one of its writes is under way. */
+  private flush(id: string): void {
+    const queue = this.queues.get(id)
+    if (!queue || queue.writing > 0 || this.disposed || queue.groups.length === 0) return
+    if (queue.timer) clearTimeout(queue.timer)
+    queue.timer = null
+    const batch = queue.groups.length
+    queue.writing = batch
     // The write is started before anyone hears of the change, so it is not
     // queued behind the re-render that the listeners start (docs/performance.md).
-    this.unheard.set(id, (this.unheard.get(id) ?? 0) + 1)
-    const written = entry.claim ? putClaim(this.db, entry.claim) : deleteClaim(this.db, entry.subject)
+    const written = this.watch.apply(queue.groups.slice(0, batch).flat())
     this.setStatus(this.progress())
-    try {
-      await written
-      if (this.disposed) return
-      this.noteJournal(this.journal + 1)
-      // Applied even when a later edit of the claim has replaced this entry: the
-      // stored list says what is on disk, and the later edit still overlays it.
-      this.applyOwnCommit(id, entry.claim)
-      if (this.pending.get(id) !== entry) return
-      // The overlay already showed this claim, so the displayed list keeps its
-      // identity: "Saved" does not hand the desk 10,000 claims to diff again.
-      this.pending.delete(id)
-      this.setStatus(this.progress())
-    } catch (error) {
-      // An aborted transaction fires no event. If a foreign event already took
-      // this write's turn, that change has not been read: read it now.
-      if (!this.takeUnheard(id) && !this.disposed) void this.read()
-      if (this.disposed || this.pending.get(id) !== entry) return
-      const delay = retryDelay(entry.attempt)
-      entry.attempt += 1
-      entry.timer = setTimeout(() => {
-        entry.timer = null
-        if (this.pending.get(id) === entry) void this.flush(id, entry)
-      }, delay)
-      const code = error instanceof CritiqueError ? error.code : undefined
-      this.setStatus({ state: 'error', message: userMessageOf(error), pending: this.uncommittedCount(), retryInMs: delay, ...(code ? { code } : {}) })
-    }
+    written.then(
+      (after) => this.committed(id, queue, batch, after),
+      (error: unknown) => this.failed(id, queue, error),
+    )
   }
 
-  // A failure keeps its message until its retry gets through (or a later edit of
-  // the same claim replaces it), even while other edits are written meanwhile.
+  private committed(id: string, queue: ClaimQueue, batch: number, after: Map<string, Claim | null>): void {
+    if (this.disposed) return
+    const shownBefore = this.displayed(id)
+    queue.groups.splice(0, batch)
+    queue.writing = 0
+    queue.attempt = 0
+    if (queue.groups.length === 0) this.queues.delete(id)
+    for (const [claimId, claim] of after) this.applyOwnCommit(claimId, claim)
+    // Unless another window changed the same claim meanwhile, the overlay already showed
+    // what is now stored: the displayed list keeps its identity, so "Saved" does not hand
+    // the desk 10,000 claims to diff again.
+    if (JSON.stringify(shownBefore) !== JSON.stringify(this.displayed(id))) this.mergedClaims = null
+    if (![...this.queues.values()].some((q) => q.attempt > 0)) this.failure = null
+    this.setStatus(this.progress())
+    this.flush(id)
+  }
+
+  private failed(id: string, queue: ClaimQueue, error: unknown): void {
+    if (this.disposed) return
+    queue.writing = 0
+    const delay = retryDelay(Math.min(queue.attempt, 30))
+    queue.attempt += 1
+    queue.timer = setTimeout(() => {
+      queue.timer = null
+      this.flush(id)
+    }, delay)
+    const code = error instanceof CritiqueError ? error.code : undefined
+    this.failure = { state: 'error', message: userMessageOf(error), pending: 0, retryInMs: delay, ...(code ? { code } : {}) }
+    this.setStatus(this.progress())
+  }
+
+  /** Groups not yet committed, of every claim. */
+  private pendingCount(): number {
+    let n = 0
+    for (const q of this.queues.values()) n += q.groups.length
+    return n
+  }
+
+  // A failure keeps its message until every failed write got through.
   private progress(): SaveStatus {
-    const pending = this.uncommittedCount()
-    if (this.status.state === 'error' && this.hasFailures()) return { ...this.status, pending }
+    const pending = this.pendingCount()
+    if (this.failure) return { ...this.failure, pending }
     return pending === 0 ? { state: 'saved', at: Date.now() } : { state: 'saving', pending }
-  }
-
-  /** Pending edits are exactly the writes not yet committed. */
-  private uncommittedCount(): number {
-    return this.pending.size
-  }
-
-  private hasFailures(): boolean {
-    for (const p of this.pending.values()) if (p.attempt > 0) return true
-    return false
   }
 
   private applyOwnCommit(id: string, claim: Claim | null): void {
@@ -241,42 +276,8 @@ export class ClaimSession {
     if (this.reading) this.appliedDuringRead.push({ id, claim })
   }
 
-  /** Count one of this session's writes of claim `id` as heard; false when none was waiting. */
-  private takeUnheard = (id: string): boolean => {
-    const n = this.unheard.get(id) ?? 0
-    if (n === 0) return false
-    if (n === 1) this.unheard.delete(id)
-    else this.unheard.set(id, n - 1)
-    return true
-  }
-
-  private readonly onStorageMutated = (parts: ObservabilitySet): void => {
-    if (this.disposed) return
-    if (changedElsewhere(parts, { databaseName: this.db.name, setId: this.setId, takeOwn: this.takeUnheard })) void this.read()
-  }
-
-  /** Record the journal's length; a long journal is folded into the pages when the window is next idle. */
-  private noteJournal(edits: number): void {
-    this.journal = edits
-    if (edits < JOURNAL_FOLD_THRESHOLD || this.foldScheduled || this.disposed) return
-    this.foldScheduled = true
-    const fold = () => {
-      if (this.disposed) return
-      this.folded = true
-      foldClaimEdits(this.db, this.setId).then(
-        () => {
-          this.foldScheduled = false
-          this.journal = 0
-        },
-        // Folding is housekeeping: a failure leaves the journal as it was, still read correctly.
-        () => {
-          this.foldScheduled = false
-          this.folded = false
-        },
-      )
-    }
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(fold, { timeout: 10_000 })
-    else setTimeout(fold, 2_000)
+  private readonly onForeignChange = (change: ForeignChange): void => {
+    if (!this.disposed) void this.read(change.mayBeOwnFold)
   }
 
   /**
@@ -284,20 +285,22 @@ export class ClaimSession {
    * one at a time; a change arriving during a read makes it run again, since
    * its result may predate that change.
    */
-  private async read(): Promise<void> {
+  private async read(mayBeOwnFold: boolean): Promise<void> {
     if (this.reading) {
       this.rereadWanted = true
+      this.rereadMayBeFold &&= mayBeOwnFold
       return
     }
     this.reading = true
+    let onlyFold = mayBeOwnFold
     try {
       do {
         this.rereadWanted = false
+        this.rereadMayBeFold = true
         this.appliedDuringRead.length = 0
         let claims: Claim[]
-        let edits: number
         try {
-          ;({ claims, edits } = await readSetClaims(this.db, this.setId))
+          claims = await this.watch.read()
         } catch (error) {
           if (this.disposed) return
           this.loadError = userMessageOf(error)
@@ -305,13 +308,15 @@ export class ClaimSession {
           return
         }
         if (this.disposed) return
-        if (this.rereadWanted) continue
+        if (this.rereadWanted) {
+          onlyFold = this.rereadMayBeFold && onlyFold
+          continue
+        }
         for (const { id, claim } of this.appliedDuringRead) claims = withStored(claims, id, claim)
-        this.journal = edits
-        // After this session's own fold the set is the same, only stored differently:
+        // After this window's own fold the set is the same, only stored differently:
         // the desk keeps its list instead of re-rendering 10,000 claims.
-        const unchanged = this.folded && this.loaded && this.loadError === null && sameStoredClaims(this.stored, claims)
-        this.folded = false
+        const unchanged = onlyFold && this.loaded && this.loadError === null && sameStoredClaims(this.stored, claims)
+        onlyFold = true
         if (unchanged) continue
         this.stored = claims
         this.mergedClaims = null
@@ -324,11 +329,19 @@ export class ClaimSession {
     }
   }
 
+  /** The claim `id` as displayed: stored, with the queued operations on it applied. */
+  private displayed(id: string): Claim | null {
+    return applyOperations(this.storedClaim(id), this.queues.get(id)?.groups.flat() ?? [])
+  }
+
   private merged(): Claim[] {
-    if (this.pending.size === 0) return this.stored
+    if (this.queues.size === 0) return this.stored
     const out: Claim[] = []
-    for (const claim of this.stored) if (!this.pending.has(claim.id)) out.push(claim)
-    for (const p of this.pending.values()) if (p.claim) out.push(p.claim)
+    for (const claim of this.stored) if (!this.queues.has(claim.id)) out.push(claim)
+    for (const id of this.queues.keys()) {
+      const claim = this.displayed(id)
+      if (claim) out.push(claim)
+    }
     return out.sort(compareClaimsInDocumentOrder)
   }
 
@@ -341,7 +354,6 @@ export class ClaimSession {
     this.snapshot = null
     for (const l of this.listeners) l()
   }
-
 }
 
 /** `claims` (in document order) with the claim `id` replaced by `claim`, or removed when it is null. */
@@ -358,4 +370,3 @@ function withStored(claims: readonly Claim[], id: string, claim: Claim | null): 
   out.splice(lo, 0, claim)
   return out
 }
-

@@ -52,8 +52,8 @@ export async function readBackup(db: WorkbenchDb, now = new Date()): Promise<Bac
 export async function restoreBackup(db: WorkbenchDb, backup: BackupFile): Promise<void> {
   try {
     const pages = toClaimPages(backup.claims)
-    await db.transaction('rw', [db.documents, db.bodies, db.sets, db.claimPages, db.claimEdits, db.prefs], async () => {
-      await Promise.all([db.documents.clear(), db.bodies.clear(), db.sets.clear(), db.claimPages.clear(), db.claimEdits.clear(), db.prefs.clear()])
+    await db.transaction('rw', [db.documents, db.bodies, db.sets, db.claimPages, db.claimEdits, db.claimOps, db.prefs], async () => {
+      await Promise.all([db.documents.clear(), db.bodies.clear(), db.sets.clear(), db.claimPages.clear(), db.claimEdits.clear(), db.claimOps.clear(), db.prefs.clear()])
       await db.documents.bulkAdd(backup.documents.map(({ blocks: _b, text: _t, ...meta }) => meta))
       await db.bodies.bulkAdd(backup.documents.map((d) => ({ id: d.id, blocks: d.blocks, text: d.text })))
       await db.sets.bulkAdd(backup.sets)

@@ -98,9 +98,10 @@ export async function addSetWithClaims(db: WorkbenchDb, set: AnnotationSet, clai
 /** Delete a set and its claims together. */
 export async function deleteSet(db: WorkbenchDb, setId: string): Promise<void> {
   try {
-    await db.transaction('rw', [db.sets, db.claimPages, db.claimEdits], async () => {
+    await db.transaction('rw', [db.sets, db.claimPages, db.claimEdits, db.claimOps], async () => {
       await db.claimPages.where('setId').equals(setId).delete()
       await db.claimEdits.where('setId').equals(setId).delete()
+      await db.claimOps.where('setId').equals(setId).delete()
       await db.sets.delete(setId)
     })
   } catch (error) {

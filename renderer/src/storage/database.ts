@@ -6,7 +6,7 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import { StorageError } from '../../../shared/errors'
-import type { BodyRecord, ClaimEditRecord, ClaimPageRecord, DocumentRecord, PrefRecord, SetRecord } from './records'
+import type { BodyRecord, ClaimEditRecord, ClaimOpRecord, ClaimPageRecord, DocumentRecord, PrefRecord, SetRecord } from './records'
 import { installedDatabases } from './installed-databases'
 import { CURRENT_SCHEMA_VERSION, DATABASE_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions'
 
@@ -19,6 +19,7 @@ export type WorkbenchDb = Dexie & {
   sets: EntityTable<SetRecord, 'id'>
   claimPages: EntityTable<ClaimPageRecord, 'key'>
   claimEdits: Table<ClaimEditRecord, [string, string]>
+  claimOps: EntityTable<ClaimOpRecord, 'id'>
 }
 
 /**

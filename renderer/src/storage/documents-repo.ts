@@ -92,7 +92,9 @@ export async function renameDocument(db: WorkbenchDb, id: string, title: string)
 /** Delete a document with its body, sets and claims, all or nothing. */
 export async function deleteDocument(db: WorkbenchDb, id: string): Promise<void> {
   try {
-    await db.transaction('rw', [db.documents, db.bodies, db.sets, db.claimPages, db.claimEdits], async () => {
+    await db.transaction('rw', [db.documents, db.bodies, db.sets, db.claimPages, db.claimEdits, db.claimOps], async () => {
+      const setIds = (await db.sets.where('documentId').equals(id).primaryKeys()) as string[]
+      await db.claimOps.where('setId').anyOf(setIds).delete()
       await db.claimPages.where('documentId').equals(id).delete()
       await db.claimEdits.where('documentId').equals(id).delete()
       await db.sets.where('documentId').equals(id).delete()

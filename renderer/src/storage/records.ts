@@ -3,6 +3,7 @@
  * only what the store needs to find it (e.g. the claim ids of a claims page).
  */
 import type { Article, ArticleBlock } from '../../../shared/article/model'
+import type { ClaimOperation } from '../../../shared/claims/operations'
 import type { AnnotationSet, Claim } from '../../../shared/claims/model'
 
 /** Library metadata of a document: everything but its text. */
@@ -57,4 +58,14 @@ export interface ClaimEditRecord {
   id: string
   documentId: string
   claim: Claim | null
+}
+
+/**
+ * A claim operation applied to storage (schema version 4): kept so that the
+ * same operation id is never applied twice, and as the set's log of edits.
+ */
+export interface ClaimOpRecord {
+  id: string
+  setId: string
+  op: ClaimOperation
 }

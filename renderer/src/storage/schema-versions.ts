@@ -58,6 +58,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await tx.table('claimPages').bulkAdd(toClaimPages(claims))
     },
   },
+  {
+    // Claim operations (shared/claims/operations.ts): a claim edit is applied to the
+    // claim as stored inside its write transaction, and its id recorded here in the
+    // same transaction, so an operation sent twice (a retry after an unclear
+    // failure, later a sync) is applied once. An operation id is unique on its
+    // own; `setId` finds a set's log, deleted with the set or its document.
+    version: 4,
+    stores: {
+      claimOps: 'id, setId',
+    },
+  },
 ]
 
 /** The newest schema version this build knows. */

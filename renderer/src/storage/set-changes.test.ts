@@ -1,7 +1,7 @@
 import type { IntervalTree, ObservabilitySet } from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { claimPageKey } from '../storage/claim-pages'
-import { changedElsewhere, sameStoredClaims, type FollowedSet } from './claim-set-changes'
+import { claimPageKey } from './claim-pages'
+import { changedElsewhere, sameStoredClaims, type FollowedSet } from './set-changes'
 import type { Claim } from '../../../shared/claims/model'
 
 /** An interval tree of single keys, as Dexie's storagemutated event carries them (plain objects between tabs). */

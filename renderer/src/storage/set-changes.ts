@@ -1,15 +1,15 @@
 /**
- * How a ClaimSession tells, from Dexie's `storagemutated` event, whether one
+ * How a set's watch (set-watch.ts) tells, from Dexie's `storagemutated` event, whether one
  * set's stored claims changed other than by its own writes
- * (state/claim-session.ts). A set is stored as pages, keyed `<setId>#<bucket>`
- * (storage/claim-pages.ts), and a journal, keyed `[setId, claimId]`
- * (storage/claim-journal.ts); the event carries the primary keys each
+ * A set is stored as pages, keyed `<setId>#<bucket>`
+ * (claim-pages.ts), and a journal, keyed `[setId, claimId]`
+ * (claim-journal.ts); the event carries the primary keys each
  * committed transaction touched, per table, as an interval tree (plain
  * objects once sent between tabs).
  */
 import type { IntervalTree, ObservabilitySet } from 'dexie'
 import type { Claim } from '../../../shared/claims/model'
-import { CLAIM_PAGE_BUCKETS, claimPageKey } from '../storage/claim-pages'
+import { CLAIM_PAGE_BUCKETS, claimPageKey } from './claim-pages'
 
 /** The set a session follows and how it counts its own writes. */
 export interface FollowedSet {

@@ -1,0 +1,68 @@
+/**
+ * Writing claim operations (shared/claims/operations.ts): each is applied to
+ * the claim as it is stored at that moment, inside one read-write
+ * transaction, so what another window wrote to the same claim since this
+ * window read it is kept (its own field, its own list item). The claim is
+ * read from the set's journal, else from its page (claim-journal.ts,
+ * claim-pages.ts), and written back as one journal record; each operation's
+ * id is recorded in `claimOps` in the same transaction and an id already
+ * there is skipped, so a retried or re-sent operation is applied once.
+ */
+import { applyOperation, type ClaimOperation } from '../../../shared/claims/operations'
+import type { Claim } from '../../../shared/claims/model'
+import { editOf, tombstoneOf } from './claim-journal'
+import { pageKeyOf } from './claim-pages'
+import type { WorkbenchDb } from './database'
+import { writeFailure } from './write-errors'
+
+/** The claim `claimId` of set `setId` as stored now (journal over page), or null. Call inside a transaction over both tables. */
+async function storedClaim(db: WorkbenchDb, setId: string, claimId: string): Promise<Claim | null> {
+  const edit = await db.claimEdits.get([setId, claimId])
+  if (edit) return edit.claim
+  const page = await db.claimPages.get(pageKeyOf({ id: claimId, setId }))
+  return page?.claims.find((c) => c.id === claimId) ?? null
+}
+
+/**
+ * Apply `ops` in order, in one transaction: all are applied or none. Resolves
+ * with each touched claim as stored afterwards (null: not stored), by claim
+ * id; rejects with a StorageError (a full disk, a closed database), storing
+ * nothing. Operations of several sets may be mixed.
+ */
+export async function applyClaimOperations(
+  db: WorkbenchDb,
+  ops: readonly ClaimOperation[],
+  /** Called inside the transaction for each journal record written (set-watch.ts counts its own writes with it). */
+  onWrite?: (claim: Pick<Claim, 'id' | 'setId'>) => void,
+): Promise<Map<string, Claim | null>> {
+  try {
+    return await db.transaction('rw', [db.claimEdits, db.claimPages, db.claimOps], async () => {
+      const seen = await db.claimOps.bulkGet(ops.map((op) => op.id))
+      const current = new Map<string, { setId: string; before: Claim | null; claim: Claim | null }>()
+      for (const [i, op] of ops.entries()) {
+        const key = `${op.setId}\u0000${op.claimId}`
+        let entry = current.get(key)
+        if (!entry) {
+          const stored = await storedClaim(db, op.setId, op.claimId)
+          current.set(key, (entry = { setId: op.setId, before: stored, claim: stored }))
+        }
+        if (seen[i] === undefined) entry.claim = applyOperation(entry.claim, op)
+      }
+      const fresh = ops.filter((_, i) => seen[i] === undefined)
+      if (fresh.length > 0) await db.claimOps.bulkAdd(fresh.map((op) => ({ id: op.id, setId: op.setId, op })))
+      const after = new Map<string, Claim | null>()
+      for (const [key, { setId, before, claim }] of current) {
+        const claimId = key.slice(key.indexOf('\u0000') + 1)
+        after.set(claimId, claim)
+        // Unchanged, or never stored and still absent: nothing to write.
+        if (claim === before || (claim === null && before === null)) continue
+        // One put per claim: each is its own key in the storagemutated event, which is how a window tells its own writes (set-watch.ts).
+        onWrite?.({ id: claimId, setId })
+        await db.claimEdits.put(claim ? editOf(claim) : tombstoneOf({ id: claimId, setId, documentId: before!.documentId }))
+      }
+      return after
+    })
+  } catch (error) {
+    throw writeFailure(error)
+  }
+}
