@@ -21,7 +21,7 @@ const COMMANDS: Record<string, { usage: string; run: CliCommand }> = {
   },
   validate: { usage: 'critique validate FILE', run: runValidate },
   report: {
-    usage: 'critique report ARTICLE SET.jsonld --format md|html|pdf|csv [--out FILE] [--generated ISO-TIME] [--bom] [--chromium PATH]',
+    usage: 'critique report ARTICLE SET.jsonld --format md|html|pdf|csv [--out FILE] [--generated ISO-TIME] [--time-zone ZONE] [--bom] [--chromium PATH]',
     run: runReport,
   },
   compare: {

@@ -173,15 +173,19 @@ test('export the critique report as Markdown, HTML, PDF and CSV; the CLI prints 
   expect(mdHtml).not.toMatch(/<script/i)
   expect(mdHtml).not.toContain('<strong>bold</strong>')
   expect(mdHtml).toContain('&lt;script&gt;window.__x=1&lt;/script&gt; | **bold** =HYPERLINK(&quot;x&quot;)')
-  const mdGenerated = /^- \*\*Generated:\*\* (\S+)$/m.exec(md)?.[1]
+  // The generated time reads as a date in the UI language, the ISO value kept beside it for machines.
+  const mdGenerated = /^- \*\*Generated:\*\* [A-Z][a-z]+ \d{1,2}, \d{4} at .+ \((\S+)\)$/m.exec(md)?.[1]
   expect(mdGenerated).toMatch(/^\d{4}-\d\d-\d\dT/)
+  // Sections without claims are named on one line, not printed empty.
+  expect(md).toContain('Sections without claims: Introduction; 会談の背景とプーチンの戦略的アプローチ; 今後の展望と課題.')
+  expect(md).not.toContain('### Introduction')
 
   // HTML: a page that shows the chart and every claim, and runs nothing.
   const htmlDownload = await exportReport(page, 'HTML')
   expect(htmlDownload.suggestedFilename()).toBe(`${STEM}.html`)
   const htmlPath = await saveDownload(htmlDownload, 'report.html')
   const html = readFileSync(htmlPath, 'utf8')
-  const htmlGenerated = /<dt>Generated<\/dt><dd>([^<]+)<\/dd>/.exec(html)?.[1]
+  const htmlGenerated = /<dt>Generated<\/dt><dd><time datetime="([^"]+)">[A-Z][a-z]+ \d/.exec(html)?.[1]
   expect(htmlGenerated).toMatch(/^\d{4}-\d\d-\d\dT/)
   const viewer = await context.newPage()
   await viewer.setViewportSize({ width: 1000, height: 1500 })
@@ -227,6 +231,9 @@ test('export the critique report as Markdown, HTML, PDF and CSV; the CLI prints 
   // PDF in a browser: the report opens in a tab (blob: URL, under the page's CSP) and is printed.
   const popupPromise = context.waitForEvent('page')
   await page.getByRole('button', { name: 'Export report' }).click()
+  await expect(page.getByRole('group', { name: 'Export critique report' }).getByRole('button', { name: /^PDF\b/ })).toHaveAccessibleDescription(
+    'Opens the print dialog: choose “Save as PDF” as the printer',
+  )
   await page.getByRole('group', { name: 'Export critique report' }).getByRole('button', { name: /^PDF\b/ }).click()
   const popup = await popupPromise
   const problems: string[] = []
@@ -240,7 +247,13 @@ test('export the critique report as Markdown, HTML, PDF and CSV; the CLI prints 
   await expect.poll(() => popup.evaluate(() => (window as unknown as { __printCalls?: number }).__printCalls)).toBe(1)
   expect(await popup.evaluate(() => document.querySelectorAll('script').length)).toBe(0)
   expect(problems).toEqual([])
-  const pdfGenerated = await popup.locator('.meta dt', { hasText: 'Generated' }).locator('xpath=following-sibling::dd[1]').textContent()
+  const pdfGenerated = await popup.locator('.meta dt', { hasText: 'Generated' }).locator('xpath=following-sibling::dd[1]/time').getAttribute('datetime')
+  // The tab says what to do in the print dialog; the printed pages do not.
+  const instructions = popup.getByRole('note')
+  await expect(instructions).toHaveText(/choose “Save as PDF” as the printer/)
+  await popup.emulateMedia({ media: 'print' })
+  await expect(instructions).toBeHidden()
+  await popup.emulateMedia({ media: null })
   await expect(page.getByRole('status').filter({ hasText: 'opened in a new tab for printing' })).toBeVisible()
   // What the print dialog would save: the same tab printed to PDF.
   const pdfPath = join(ROOT, 'test-results', 'report', 'report.pdf')

@@ -30,9 +30,17 @@ describe('critique report', () => {
     const first = await critique([ARTICLE, SET, '--format', 'md', ...GENERATED])
     expect(first.code).toBe(0)
     expect(first.stdout).toMatch(/^# Critique report: alaska-summit-2025-08-18\n/)
-    expect(first.stdout).toContain('- **Generated:** 2025-09-01T00:00:00Z')
+    expect(first.stdout).toMatch(/^- \*\*Generated:\*\* .+ \(2025-09-01T00:00:00Z\)$/m)
     expect(first.stdout).toContain('- **Text SHA-256:** ')
     expect((await critique([ARTICLE, SET, '--format', 'md', ...GENERATED])).stdout).toBe(first.stdout)
+  })
+
+  it('shows the generated time in --time-zone and refuses an unknown zone', async () => {
+    const tokyo = await critique([ARTICLE, SET, '--format', 'md', ...GENERATED, '--time-zone', 'Asia/Tokyo'])
+    expect(tokyo.stdout).toContain('- **Generated:** September 1, 2025 at 09:00 AM GMT+9 (2025-09-01T00:00:00Z)')
+    const bad = await critique([ARTICLE, SET, '--format', 'md', ...GENERATED, '--time-zone', 'Mars/Olympus'])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('--time-zone must be an IANA time zone')
   })
 
   it('writes CSV with a BOM and one row per claim, with stable ids', async () => {

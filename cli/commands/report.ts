@@ -1,13 +1,15 @@
 /**
  * `critique report ARTICLE SET.jsonld --format md|html|pdf|csv [--out FILE]
- * [--generated ISO-TIME] [--bom] [--chromium PATH]`: import an annotation
+ * [--generated ISO-TIME] [--time-zone ZONE] [--bom] [--chromium PATH]`: import an annotation
  * set onto an article, exactly as the app does, and write its critique report.
  *
  * md, html and csv go to `--out` or stdout. pdf is the HTML report printed by
  * headless Chromium (playwright-core), so it needs `--out` and a Chromium:
  * `--chromium PATH`, else `$CHROMIUM_PATH`, else /usr/bin/chromium.
  *
- * The report's "generated" time is `--generated` or now. Claim ids the file
+ * The report's "generated" time is `--generated` or now, shown in
+ * `--time-zone` (an IANA name such as Asia/Tokyo) or this machine's zone, with
+ * the ISO value beside it. Claim ids the file
  * does not give as UUIDs are derived from the file's hash, so the same inputs
  * give the same report.
  */
@@ -16,7 +18,7 @@ import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Article } from '../../shared/article/model'
 import { CritiqueError } from '../../shared/errors'
-import { certaintyWithoutEvidencePredicate, checkGeneratedAt, renderReportCsv, renderReportHtml, renderReportMarkdown, type ReportInput } from '../../shared/report'
+import { certaintyWithoutEvidencePredicate, checkGeneratedAt, checkTimeZone, renderReportCsv, renderReportHtml, renderReportMarkdown, type ReportInput } from '../../shared/report'
 import { UsageError, parseArgs, type CliCommand, type CliIo } from '../io'
 import { loadAnnotationSet, loadArticle } from '../load-inputs'
 
@@ -63,7 +65,7 @@ export async function printPdf(html: string, executablePath: string): Promise<Ui
 }
 
 export const run: CliCommand = async (args, io) => {
-  const { positionals, options } = parseArgs(args, ['format', 'out', 'generated', 'chromium'], ['bom'])
+  const { positionals, options } = parseArgs(args, ['format', 'out', 'generated', 'time-zone', 'chromium'], ['bom'])
   if (positionals.length !== 2) throw new UsageError('expected an ARTICLE file and a SET file')
   const format = options.format as Format | undefined
   if (format === undefined || !FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`)
@@ -76,10 +78,16 @@ export const run: CliCommand = async (args, io) => {
   } catch {
     throw new UsageError(`--generated must be an ISO 8601 time, got "${generatedAt}"`)
   }
+  const timeZone = typeof options['time-zone'] === 'string' ? options['time-zone'] : Intl.DateTimeFormat().resolvedOptions().timeZone
+  try {
+    checkTimeZone(timeZone)
+  } catch {
+    throw new UsageError(`--time-zone must be an IANA time zone such as Asia/Tokyo or UTC, got "${timeZone}"`)
+  }
 
   const article = await loadArticle(io.cwd, positionals[0]!)
   const input = await loadSet(io.cwd, positionals[1]!, article, generatedAt, io)
-  const reportOptions = { generatedAt, isCertaintyWithoutEvidence: certaintyWithoutEvidencePredicate(article) }
+  const reportOptions = { generatedAt, timeZone, isCertaintyWithoutEvidence: certaintyWithoutEvidencePredicate(article) }
   let output: string | Uint8Array
   if (format === 'md') output = renderReportMarkdown(input, reportOptions)
   else if (format === 'csv') output = renderReportCsv(input, { bom: options.bom === true })

@@ -18,6 +18,7 @@ export {
   type ChartGroup,
 } from './report-model'
 export { escapeHtml, escapeMarkdown } from './escape'
+export { DEFAULT_REPORT_TIME_ZONE, checkTimeZone, formatReportDay, formatReportInstant } from './report-dates'
 export { renderStanceChartSvg } from './stance-chart'
 export { renderReportMarkdown } from './render-markdown'
 export { renderReportHtml } from './render-html'

@@ -81,17 +81,20 @@ function headerHtml(model: ReportModel): string {
   const { strings, input } = model
   const { article, set } = input
   const row = (label: string, value: string, attrs = '') => `<dt>${h(label)}</dt><dd${attrs}>${h(value)}</dd>`
+  // Read as people read dates; the ISO value stays machine-readable in datetime.
+  const timeRow = (label: string, iso: string | null | undefined, shown: string) =>
+    iso ? `<dt>${h(label)}</dt><dd><time datetime="${h(iso)}">${h(shown)}</time></dd>` : row(label, shown)
   return [
     '<header>',
     `<h1>${h(strings.reportTitle(model.title))}</h1>`,
     '<dl class="meta">',
     row(strings.articleLabel, model.title, langAttr(model)),
-    row(strings.publishedLabel, article.publishedOn ?? strings.notDated),
+    timeRow(strings.publishedLabel, article.publishedOn, model.publishedText),
     row(strings.sourceFileLabel, article.sourceName),
     row(strings.sha256Label, article.sha256, ' class="hash"'),
     row(strings.analystLabel, set.analyst),
     row(strings.setLabel, set.label),
-    row(strings.generatedLabel, model.generatedAt ?? ''),
+    timeRow(strings.generatedLabel, model.generatedAt, model.generatedText ?? ''),
     '</dl>',
     '</header>',
   ].join('\n')
@@ -113,12 +116,13 @@ function claimsHtml(model: ReportModel): string {
   if (model.summary.total === 0) return ''
   const out = ['<section class="claims">', `<h2>${h(strings.claimsHeading)}</h2>`]
   for (const section of model.sections) {
+    if (section.entries.length === 0) continue
     const lang = section.section.title === null ? '' : langAttr(model)
     out.push('<section class="article-section">', `<h3${lang}>${h(section.label)}</h3>`)
-    if (section.entries.length === 0) out.push(`<p class="none">${h(strings.noClaimsInSection)}</p>`)
     for (const entry of section.entries) out.push(claimHtml(entry, 'h4', model))
     out.push('</section>')
   }
+  if (model.emptySections.length > 0) out.push(`<p class="none sections-without-claims">${h(strings.sectionsWithoutClaims(model.emptySections))}</p>`)
   out.push('</section>')
   if (model.orphans.length > 0) {
     out.push('<section class="orphans">', `<h2>${h(strings.orphansHeading)}</h2>`, `<p>${h(strings.orphansIntro)}</p>`)

@@ -58,12 +58,13 @@ function headerLines(model: ReportModel): string[] {
   const { article, set } = input
   const meta: [string, string][] = [
     [strings.articleLabel, model.title],
-    [strings.publishedLabel, article.publishedOn ?? strings.notDated],
+    [strings.publishedLabel, model.publishedText],
     [strings.sourceFileLabel, article.sourceName],
     [strings.sha256Label, article.sha256],
     [strings.analystLabel, set.analyst],
     [strings.setLabel, set.label],
-    [strings.generatedLabel, model.generatedAt ?? ''],
+    // The ISO value stays beside the readable one: scripts and the CLI's --generated read it.
+    [strings.generatedLabel, model.generatedAt === null ? '' : `${model.generatedText} (${model.generatedAt})`],
   ]
   return [`# ${md(strings.reportTitle(model.title))}`, '', ...meta.map(([label, value]) => `- **${md(label)}:** ${md(value)}`), '']
 }
@@ -90,10 +91,11 @@ export function renderModelMarkdown(model: ReportModel): string {
   if (model.summary.total > 0) {
     out.push(`## ${md(strings.claimsHeading)}`, '')
     for (const section of model.sections) {
+      if (section.entries.length === 0) continue
       out.push(`### ${md(section.label)}`, '')
-      if (section.entries.length === 0) out.push(md(strings.noClaimsInSection), '')
       for (const entry of section.entries) out.push(...claimBlock(entry, '####', strings))
     }
+    if (model.emptySections.length > 0) out.push(md(strings.sectionsWithoutClaims(model.emptySections)), '')
     if (model.orphans.length > 0) {
       out.push(`## ${md(strings.orphansHeading)}`, '', md(strings.orphansIntro), '')
       for (const entry of model.orphans) out.push(...claimBlock(entry, '###', strings))

@@ -41,9 +41,16 @@ describe('report header and generated time', () => {
   it('prints exactly one generated line, with the given time', () => {
     const md = renderReportMarkdown({ article, set, claims }, options)
     expect(md.match(/Generated/g)).toHaveLength(1)
-    expect(md).toContain('- **Generated:** 2025-09-01T12:00:00Z')
+    expect(md).toContain('- **Generated:** September 1, 2025 at 12:00 PM UTC (2025-09-01T12:00:00Z)')
     const html = renderReportHtml({ article, set, claims }, options)
     expect(html.match(/Generated/g)).toHaveLength(1)
+    expect(html).toContain('<dt>Generated</dt><dd><time datetime="2025-09-01T12:00:00Z">September 1, 2025 at 12:00 PM UTC</time></dd>')
+  })
+
+  it('shows the generated time in the given time zone, and refuses an unknown zone with RangeError', () => {
+    const md = renderReportMarkdown({ article, set, claims }, { ...options, timeZone: 'America/New_York' })
+    expect(md).toContain('- **Generated:** September 1, 2025 at 08:00 AM EDT (2025-09-01T12:00:00Z)')
+    expect(() => renderReportMarkdown({ article, set, claims }, { ...options, timeZone: 'Mars/Olympus' })).toThrow(RangeError)
   })
 
   it('refuses a missing or malformed generatedAt with RangeError', () => {
@@ -75,6 +82,19 @@ describe('report body', () => {
     expect([...positions].sort((x, y) => x - y)).toEqual(positions)
     expect(md).toContain('| Middle \\| part | 0 | 1 |')
     expect(md).not.toContain('Appendix')
+  })
+
+  it('leaves out sections without claims and names them in one line instead', () => {
+    const onlyFront = [claim('a', 'evidenced', 0, 7)]
+    const md = renderReportMarkdown({ article, set, claims: onlyFront }, options)
+    expect(md).not.toContain('### Middle')
+    expect(md).toContain('### Introduction')
+    expect(md).toContain('Sections without claims: Middle \\| part.')
+    const html = renderReportHtml({ article, set, claims: onlyFront }, options)
+    expect(html).not.toContain('<h3>Middle | part</h3>')
+    expect(html).toContain('<p class="none sections-without-claims">Sections without claims: Middle | part.</p>')
+    // With a claim in every section, no such line.
+    expect(renderReportMarkdown({ article, set, claims }, options)).not.toContain('Sections without claims')
   })
 
   it('omits the certainty line without a predicate and counts with one', () => {

@@ -37,6 +37,8 @@ export interface ReportFileOptions {
   /** CSV only: start with a byte-order mark so Excel reads UTF-8. Default false. */
   bom?: boolean
   strings?: ReportStrings
+  /** IANA time zone the "generated" time is shown in (the analyst's); UTC by default. */
+  timeZone?: string
 }
 
 // Characters no common file system takes in a name, control characters, and
@@ -81,7 +83,7 @@ export function buildReportFile(input: ReportInput, format: ReportFormat, option
   if (format === 'csv') {
     return { format, suggestedName, mimeType, data: renderReportCsv(input, { bom: options.bom === true, strings }) }
   }
-  const reportOptions = { generatedAt: options.generatedAt, strings, isCertaintyWithoutEvidence: certaintyWithoutEvidencePredicate(input.article) }
+  const reportOptions = { generatedAt: options.generatedAt, strings, timeZone: options.timeZone, isCertaintyWithoutEvidence: certaintyWithoutEvidencePredicate(input.article) }
   const data = format === 'md' ? renderReportMarkdown(input, reportOptions) : renderReportHtml(input, reportOptions)
   return { format, suggestedName, mimeType, data }
 }

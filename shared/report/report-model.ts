@@ -8,6 +8,7 @@ import { compareClaimsInDocumentOrder, type AnnotationSet, type Claim, type Stan
 import { paragraphNumberer, sectionsOf, type ReportSection } from './sections'
 import { REPORT_STRINGS_EN, type ReportStrings } from './strings'
 import { countByStance, summariseClaims, type ClaimSummary, type SummariseOptions } from './summary'
+import { checkTimeZone, DEFAULT_REPORT_TIME_ZONE, formatReportDay, formatReportInstant } from './report-dates'
 
 /** What a report is made from: one article, one analyst's set on it, and that set's claims. */
 export interface ReportInput {
@@ -26,6 +27,11 @@ export interface ReportOptions extends SummariseOptions {
   generatedAt: string
   /** The words of the report; English ({@link REPORT_STRINGS_EN}) by default. */
   strings?: ReportStrings
+  /**
+   * The IANA time zone the "generated" time is shown in (the analyst's own);
+   * UTC by default, so the same options give the same bytes on any machine.
+   */
+  timeZone?: string
 }
 
 /** One claim as the report shows it. */
@@ -61,6 +67,12 @@ export interface ReportModel {
   title: string
   /** Validated ISO time, or null when the format prints none (CSV). */
   generatedAt: string | null
+  /** {@link generatedAt} as people read it, in the strings' language and the report's time zone; null with it. */
+  generatedText: string | null
+  /** The article's publication day as people read it, or the strings' "not dated". */
+  publishedText: string
+  /** Labels of the sections without claims, in document order (the report lists only the others). */
+  emptySections: string[]
   summary: ClaimSummary
   sections: ReportSectionEntry[]
   orphans: ReportClaimEntry[]
@@ -90,15 +102,16 @@ export function sectionLabel(section: ReportSection, sectionCount: number, strin
 /**
  * Arrange `input` for rendering. Claims are numbered in document order
  * ({@link compareClaimsInDocumentOrder}), then orphans in the same order.
- * Throws RangeError for a malformed `generatedAt` (when given) or a claim with
- * an invalid start offset.
+ * Throws RangeError for a malformed `generatedAt` (when given), an unknown
+ * `timeZone`, or a claim with an invalid start offset.
  */
 export function buildReportModel(
   input: ReportInput,
-  options: SummariseOptions & { generatedAt?: string | null; strings?: ReportStrings } = {},
+  options: SummariseOptions & { generatedAt?: string | null; strings?: ReportStrings; timeZone?: string } = {},
 ): ReportModel {
   const strings = options.strings ?? REPORT_STRINGS_EN
   const generatedAt = options.generatedAt == null ? null : checkGeneratedAt(options.generatedAt)
+  const timeZone = checkTimeZone(options.timeZone ?? DEFAULT_REPORT_TIME_ZONE)
   const { article } = input
   const sections = sectionsOf(article, input.claims)
   const paragraphAt = paragraphNumberer(article)
@@ -130,6 +143,9 @@ export function buildReportModel(
     input,
     title: article.title.trim() === '' ? strings.untitledArticle : article.title,
     generatedAt,
+    generatedText: generatedAt === null ? null : formatReportInstant(generatedAt, strings.lang, timeZone),
+    publishedText: article.publishedOn ? formatReportDay(article.publishedOn, strings.lang) : strings.notDated,
+    emptySections: sectionEntries.filter((entry) => entry.entries.length === 0).map((entry) => entry.label),
     summary,
     sections: sectionEntries,
     orphans,

@@ -33,7 +33,8 @@ h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
 .stance-chart { max-width: 100%; height: auto; }
 .stance-chart text { font-family: var(--sans); font-size: 12px; fill: #1a1a1a; }
 .empty, .none { font-style: italic; color: var(--soft); }
-.article-section > .none { margin: 0; }
+:lang(ja), :lang(zh), :lang(ko) { font-style: normal !important; }
+.print-instructions { font: 0.95rem/1.5 var(--sans); background: #fff6d6; border: 1px solid #d8c27a; border-radius: 0.3rem; padding: 0.6rem 0.8rem; margin: 0 0 1.2rem; }
 .claim p { margin: 0.3rem 0; }
 .claim { border-left: 4px solid #3b5b7e; padding: 0.4rem 0 0.4rem 1rem; margin: 0.6rem 0 1.4rem; break-inside: avoid; page-break-inside: avoid; }
 .claim-speculative { border-left-style: dashed; border-left-color: #7a5217; }
@@ -54,6 +55,7 @@ a { color: #1d3f8a; overflow-wrap: anywhere; }
 .not-linked { color: var(--soft); }
 @media print {
   body { max-width: none; margin: 0; padding: 0; }
+  .print-instructions { display: none; }
   a { color: inherit; }
 }
 `.trim()

@@ -13,7 +13,8 @@ function leaves(table: object, prefix = ''): [string, string][] {
   return Object.entries(table).flatMap(([key, value]): [string, string][] => {
     const path = prefix ? `${prefix}.${key}` : key
     if (typeof value === 'string') return [[path, value]]
-    if (typeof value === 'function') return [[path, String((value as (...args: unknown[]) => unknown)('X', 1, 2))]]
+    // A list-taking entry gets a list; the others a string and numbers.
+    if (typeof value === 'function') return [[path, String(key === 'sectionsWithoutClaims' ? (value as (l: string[]) => string)(['X']) : (value as (...args: unknown[]) => unknown)('X', 1, 2))]]
     return leaves(value as object, path)
   })
 }
@@ -84,6 +85,20 @@ describe('REPORT_STRINGS_JA', () => {
     expect(md).toContain('(強い) 亀裂は以前からあった。')
     expect(md).toContain('- 推測の割合: 67%')
     expect(md).not.toMatch(/\b(Summary|Claims|Evidence|Counterpoints|Analyst|Appendix)\b/)
+  })
+
+  it('dates the report in Japanese in the given time zone, keeping the ISO time beside it', () => {
+    const md = renderReportMarkdown({ article: { ...article, publishedOn: '2025-08-18' }, set, claims }, { generatedAt, strings: REPORT_STRINGS_JA, timeZone: 'Asia/Tokyo' })
+    expect(md).toContain('- **作成日時:** 2025年9月1日 21:00 JST (2025-09-01T12:00:00Z)')
+    expect(md).toContain('- **掲載日:** 2025年8月18日')
+    const html = renderReportHtml({ article, set, claims }, { generatedAt, strings: REPORT_STRINGS_JA, timeZone: 'Asia/Tokyo' })
+    expect(html).toContain('<dt>作成日時</dt><dd><time datetime="2025-09-01T12:00:00Z">2025年9月1日 21:00 JST</time></dd>')
+  })
+
+  it('never sets Japanese in italics: the report stylesheet turns italics off for CJK languages', () => {
+    const html = renderReportHtml({ article, set, claims: [] }, { generatedAt, strings: REPORT_STRINGS_JA })
+    expect(html).toContain('<p class="empty">このセットにはまだ主張がありません。</p>')
+    expect(html).toContain(':lang(ja), :lang(zh), :lang(ko) { font-style: normal !important; }')
   })
 
   it('names the HTML language and translates the CSV header', () => {

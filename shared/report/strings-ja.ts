@@ -39,7 +39,7 @@ export const REPORT_STRINGS_JA: ReportStrings = {
   claimsHeading: '主張',
   frontSection: '冒頭',
   wholeArticle: '記事全体',
-  noClaimsInSection: 'この節に主張はありません。',
+  sectionsWithoutClaims: (labels) => `主張のない節：${labels.map((label) => `「${label}」`).join('')}`,
   emptySet: 'このセットにはまだ主張がありません。',
 
   claimHeading: (number) => `主張 ${number}`,

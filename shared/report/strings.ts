@@ -67,7 +67,8 @@ export interface ReportStrings {
   frontSection: string
   /** Label of the only section of an article that has no headings. */
   wholeArticle: string
-  noClaimsInSection: string
+  /** One line naming, in order, the sections that have no claims (a report lists only sections with claims). */
+  sectionsWithoutClaims: (labels: readonly string[]) => string
   emptySet: string
 
   claimHeading: (number: number) => string
@@ -125,7 +126,7 @@ export const REPORT_STRINGS_EN: ReportStrings = {
   claimsHeading: 'Claims',
   frontSection: 'Introduction',
   wholeArticle: 'Article',
-  noClaimsInSection: 'No claims in this section.',
+  sectionsWithoutClaims: (labels) => `Sections without claims: ${labels.join('; ')}.`,
   emptySet: 'This set has no claims yet.',
 
   claimHeading: (number) => `Claim ${number}`,

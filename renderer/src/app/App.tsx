@@ -190,6 +190,7 @@ export function App({ db, host, opening }: { db: WorkbenchDb; host: HostBridge; 
     <div className={`app ${dragOver ? 'is-drop-target' : ''}`}>
       <AppBar
         showMenuBar={host.info.kind === 'browser'}
+        pdfViaPrintDialog={host.info.kind === 'browser'}
         view={route?.view ?? null}
         isEnabled={isEnabled}
         onRun={run}

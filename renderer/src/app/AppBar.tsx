@@ -16,9 +16,11 @@ interface AppBarProps {
   onExportReport(format: ReportFormat): void
   bom: boolean
   onBomChange(value: boolean): void
+  /** The host "saves" a PDF through the browser's print dialog (the report menu says so). */
+  pdfViaPrintDialog: boolean
 }
 
-export function AppBar({ showMenuBar, view, isEnabled, onRun, onExportReport, bom, onBomChange }: AppBarProps) {
+export function AppBar({ showMenuBar, view, isEnabled, onRun, onExportReport, bom, onBomChange, pdfViaPrintDialog }: AppBarProps) {
   const { t } = useTranslation()
   return (
     <header className="app-bar">
@@ -35,7 +37,7 @@ export function AppBar({ showMenuBar, view, isEnabled, onRun, onExportReport, bo
         <button type="button" onClick={() => onRun('open-article')}>
           {t('app.openArticle')}
         </button>
-        {view === 'reader' && <ExportReportMenu onExport={onExportReport} bom={bom} onBomChange={onBomChange} />}
+        {view === 'reader' && <ExportReportMenu onExport={onExportReport} bom={bom} onBomChange={onBomChange} pdfViaPrintDialog={pdfViaPrintDialog} />}
         <button type="button" onClick={() => onRun('preferences')} aria-current={view === 'preferences' ? 'page' : undefined}>
           {t('app.preferences')}
         </button>

@@ -13,9 +13,11 @@ interface ExportReportMenuProps {
   onExport(format: ReportFormat): void
   bom: boolean
   onBomChange(value: boolean): void
+  /** PDF goes through the browser's print dialog: its line says to choose "Save as PDF". */
+  pdfViaPrintDialog?: boolean
 }
 
-export function ExportReportMenu({ onExport, bom, onBomChange }: ExportReportMenuProps) {
+export function ExportReportMenu({ onExport, bom, onBomChange, pdfViaPrintDialog = false }: ExportReportMenuProps) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const root = useRef<HTMLDivElement>(null)
@@ -76,7 +78,7 @@ export function ExportReportMenu({ onExport, bom, onBomChange }: ExportReportMen
                     .{format}
                   </span>
                   <span className="report-export-hint" id={`${panelId}-${format}`}>
-                    {t(`reportUi.hint.${format}`)}
+                    {t(format === 'pdf' && pdfViaPrintDialog ? 'reportUi.hint.pdfPrintDialog' : `reportUi.hint.${format}`)}
                   </span>
                 </button>
               </li>

@@ -48,7 +48,7 @@ function recordingHost(kind: 'electron' | 'browser', answer: SaveResult = { stat
 describe('exportReport', () => {
   it('saves Markdown, HTML and CSV as UTF-8 text files named after the article and set', async () => {
     const { host, saved } = recordingHost('electron')
-    await exportReport(host, { article, set, claims: [] }, 'md', { now })
+    await exportReport(host, { article, set, claims: [] }, 'md', { now, timeZone: 'Asia/Tokyo' })
     await exportReport(host, { article, set, claims: [] }, 'html', { now })
     await exportReport(host, { article, set, claims: [] }, 'csv', { now, bom: true })
     expect(saved.map((r) => [r.suggestedName, r.mimeType])).toEqual([
@@ -56,7 +56,7 @@ describe('exportReport', () => {
       ['記事 – Draft.html', 'text/html;charset=utf-8'],
       ['記事 – Draft.csv', 'text/csv;charset=utf-8'],
     ])
-    expect(saved[0]!.data).toContain('- **Generated:** 2025-09-01T08:00:00.000Z')
+    expect(saved[0]!.data).toContain('- **Generated:** September 1, 2025 at 05:00 PM GMT+9 (2025-09-01T08:00:00.000Z)')
     expect(saved[0]!.data).toContain('This set has no claims yet.')
     expect(saved[1]!.data).toMatch(/^<!DOCTYPE html>/)
     expect((saved[2]!.data as string).startsWith('\uFEFF#,')).toBe(true)
@@ -68,7 +68,16 @@ describe('exportReport', () => {
     expect(saved).toEqual([])
     expect(printed).toHaveLength(1)
     expect(printed[0]!.suggestedName).toBe('記事 – Draft.pdf')
-    expect(printed[0]!.html).toContain('<dt>Generated</dt><dd>2025-09-01T08:00:00.000Z</dd>')
+    expect(printed[0]!.html).toContain('<time datetime="2025-09-01T08:00:00.000Z">')
+    expect(printed[0]!.html).not.toContain('print-instructions" role="note"')
+  })
+
+  it('in a browser, tops the printed report with how to keep it as a PDF, hidden on paper', async () => {
+    const { host, printed } = recordingHost('browser')
+    await exportReport(host, { article, set, claims: [] }, 'pdf', { now, printInstructions: 'Choose “Save as PDF” <now>' })
+    expect(printed[0]!.html).toContain('<body>\n<p class="print-instructions" role="note">Choose “Save as PDF” &lt;now&gt;</p>')
+    const printRules = printed[0]!.html.slice(printed[0]!.html.indexOf('@media print'))
+    expect(printRules).toContain('.print-instructions { display: none; }')
   })
 
   it('prints the report in the strings it is given', async () => {

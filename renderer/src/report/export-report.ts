@@ -8,7 +8,7 @@
 import type { Article } from '../../../shared/article/model'
 import type { HostBridge, SaveResult } from '../../../shared/bridge/contract'
 import type { AnnotationSet, Claim } from '../../../shared/claims/model'
-import { buildReportFile, type ReportFormat, type ReportStrings } from '../../../shared/report'
+import { buildReportFile, escapeHtml, type ReportFormat, type ReportStrings } from '../../../shared/report'
 import { REPORT_FORMAT_LABELS } from './format-labels'
 
 /** A message lookup: i18next's `t`, or shared/i18n `translate` bound to a locale. */
@@ -29,6 +29,22 @@ export interface ExportReportOptions {
   now?: Date
   /** The words the report prints (e.g. `reportStringsFor(uiLanguage)`); English by default. */
   strings?: ReportStrings
+  /** The time zone the report's times are shown in; this machine's by default. */
+  timeZone?: string
+  /**
+   * PDF in a browser host only: the line shown above the report in the tab the
+   * browser prints from, saying to choose "Save as PDF" (hidden on paper).
+   */
+  printInstructions?: string
+}
+
+/**
+ * `html` with `instructions` as a note at the top of its body, shown on screen
+ * and hidden when printed (the report's stylesheet has the rule). Returns
+ * `html` unchanged when it has no `<body>`.
+ */
+export function withPrintInstructions(html: string, instructions: string): string {
+  return html.replace('<body>', `<body>\n<p class="print-instructions" role="note">${escapeHtml(instructions)}</p>`)
 }
 
 export { REPORT_FORMAT_LABELS }
@@ -41,8 +57,12 @@ export { REPORT_FORMAT_LABELS }
  */
 export async function exportReport(host: HostBridge, context: ReportContext, format: ReportFormat, options: ExportReportOptions = {}): Promise<SaveResult> {
   const generatedAt = (options.now ?? new Date()).toISOString()
-  const file = buildReportFile(context, format, { generatedAt, bom: options.bom === true, strings: options.strings })
-  if (format === 'pdf') return host.printToPdf({ html: file.data, suggestedName: file.suggestedName })
+  const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
+  const file = buildReportFile(context, format, { generatedAt, bom: options.bom === true, strings: options.strings, timeZone })
+  if (format === 'pdf') {
+    const html = host.info.kind === 'browser' && options.printInstructions ? withPrintInstructions(file.data, options.printInstructions) : file.data
+    return host.printToPdf({ html, suggestedName: file.suggestedName })
+  }
   return host.saveFile({ suggestedName: file.suggestedName, mimeType: file.mimeType, data: file.data })
 }
 

@@ -71,7 +71,7 @@ export function useReportExport(
       try {
         // Loaded on first use: the report renderers are not needed to open the reader.
         const { exportReport, exportedMessage } = await import('./export-report')
-        const result = await exportReport(host, context, format, { bom, strings: reportStringsFor(i18n.language) })
+        const result = await exportReport(host, context, format, { bom, strings: reportStringsFor(i18n.language), printInstructions: tr('reportUi.printInstructions') })
         const message = exportedMessage(result, format, host, tr)
         if (message !== null) notify('info', message)
       } catch (error) {
