@@ -11,7 +11,7 @@ import { articleUrn, type Article, type ParsedArticle } from '../shared/article/
 import type { AnnotationSet, Claim } from '../shared/claims/model'
 import { ImportRefusedError } from '../shared/errors'
 import { sha256Hex } from '../shared/text/sha256'
-import { anchorImported, claimsFromImport, parseAnnotationFile, type ParsedAnnotations } from '../shared/w3c'
+import { anchorImported, claimsFromImport, parseAnnotationFile, type ImportAnchoringSummary, type ParsedAnnotations } from '../shared/w3c'
 import type { CliIo } from './io'
 import { readAnnotationFile } from './read-annotation-file'
 
@@ -46,6 +46,27 @@ export async function loadArticle(cwd: string, name: string): Promise<Article> {
   return { ...article, id: articleUrn(article.sha256) }
 }
 
+const UNIT_NAMES = { 'code-points': 'code points', 'code-units': 'UTF-16 code units' } as const
+
+/**
+ * What the anchoring assumed or refused about offsets, one sentence each
+ * (empty when every placement was confirmed by its quote).
+ */
+export function anchoringNotes(s: ImportAnchoringSummary): string[] {
+  const notes: string[] = []
+  if (s.positionsAssumed > 0) {
+    notes.push(`${s.positionsAssumed} claim(s) had offsets but no quote; the file names this exact text, so they were placed there, counting ${UNIT_NAMES[s.positionUnit]} (the producer's convention).`)
+  }
+  if (s.otherUnit > 0) {
+    const other = s.positionUnit === 'code-points' ? 'code-units' : 'code-points'
+    notes.push(`${s.otherUnit} claim(s) gave offsets in ${UNIT_NAMES[other]} rather than ${UNIT_NAMES[s.positionUnit]}; their quotes confirmed them.`)
+  }
+  if (s.uncheckedPositions > 0) {
+    notes.push(`${s.uncheckedPositions} claim(s) had offsets but no quote, and the file does not name this exact text: nothing confirms which words they meant, so they were kept as orphans with their offsets, not placed.`)
+  }
+  return notes
+}
+
 /** A UUID-shaped id from a hash, so re-running on the same file gives the same ids. */
 export function stableIdMaker(seed: string): () => string {
   let n = 0
@@ -64,22 +85,24 @@ export interface LoadedSet {
 }
 
 /**
- * Read an annotation file, anchor it on `article` and build its set and claims.
- * Warnings (another text, most quotes not found, skipped items) go to stderr.
+ * Read an annotation file, anchor it on `article` (offsets without a quote are
+ * trusted only when the file names this very text) and build its set and
+ * claims. Warnings (another text, assumed offsets, most quotes not found,
+ * skipped items) go to stderr.
  */
 export async function loadAnnotationSet(cwd: string, name: string, article: Article, now: string, io: CliIo): Promise<LoadedSet> {
   const { fileName, text } = await readAnnotationFile(cwd, name)
   const parsed = parseAnnotationFile(text, fileName)
   const warn = (message: string): void => io.stderr(`warning: ${message}\n`)
   parsed.warnings.forEach(warn)
-  if (parsed.sourceUrn !== null && parsed.sourceUrn !== articleUrn(article.sha256)) {
-    warn(`"${fileName}" was made on another text (${parsed.sourceUrn}); claims were re-anchored by quote.`)
-  }
-  const anchoring = anchorImported(article.text, parsed.items)
+  const sameText = parsed.sourceUrn === articleUrn(article.sha256)
+  const anchoring = anchorImported(article.text, parsed.items, { positionUnit: parsed.positionUnit, sameText })
+  if (parsed.sourceUrn !== null && !sameText) warn(`"${fileName}" was made on another text (${parsed.sourceUrn}); its offsets were not trusted.`)
+  anchoringNotes(anchoring.summary).forEach(warn)
   if (anchoring.probablyWrongArticle) warn(`most claims could not be found; is "${fileName}" for this article?`)
   const newId = stableIdMaker(sha256Hex(text))
   const setId = parsed.setId ?? newId()
-  const claims = claimsFromImport(article.text, parsed.items, anchoring.placements, { setId, documentId: article.id, now, newId })
+  const claims = claimsFromImport(article.text, parsed.items, anchoring.placements, { setId, documentId: article.id, now, newId, positionUnit: parsed.positionUnit })
   const set: AnnotationSet = {
     id: setId,
     documentId: article.id,
@@ -88,5 +111,6 @@ export async function loadAnnotationSet(cwd: string, name: string, article: Arti
     created: parsed.created ?? now,
     origin: 'imported',
   }
+  if (parsed.originalAddress !== null) set.sourceUrl = parsed.originalAddress
   return { fileName, parsed, set, claims, anchoring }
 }

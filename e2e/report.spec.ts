@@ -80,7 +80,7 @@ async function tag(page: Page, text: string, key: 'e' | 's', count: number) {
 }
 
 /** The stored set and its claims, read straight from IndexedDB as the app saved them. */
-async function storedSet(page: Page): Promise<{ sha256: string; set: AnnotationSet; claims: Claim[] }> {
+async function storedSet(page: Page): Promise<{ sha256: string; text: string; set: AnnotationSet; claims: Claim[] }> {
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((ok, fail) => {
       const request = indexedDB.open('critique-workbench')
@@ -94,8 +94,9 @@ async function storedSet(page: Page): Promise<{ sha256: string; set: AnnotationS
         request.onerror = () => fail(request.error)
       })
     // A set's claims are stored in pages and a journal of edits laid over them (renderer/src/storage/claim-journal.ts).
-    const [documents, sets, pages, edits] = await Promise.all([
+    const [documents, bodies, sets, pages, edits] = await Promise.all([
       all<{ sha256: string }>('documents'),
+      all<{ text: string }>('bodies'),
       all<AnnotationSet>('sets'),
       all<{ claims: Claim[] }>('claimPages'),
       all<{ id: string; claim: Claim | null }>('claimEdits'),
@@ -106,7 +107,7 @@ async function storedSet(page: Page): Promise<{ sha256: string; set: AnnotationS
       if (edit.claim) claims.set(edit.id, edit.claim)
       else claims.delete(edit.id)
     }
-    return { sha256: documents[0]!.sha256, set: sets[0]!, claims: [...claims.values()] }
+    return { sha256: documents[0]!.sha256, text: bodies[0]!.text, set: sets[0]!, claims: [...claims.values()] }
   })
 }
 
@@ -268,10 +269,10 @@ test('export the critique report as Markdown, HTML, PDF and CSV; the CLI prints 
   writeFileSync(join(SCREENS, 'report-pdf.png'), readFileSync(join(SCREENS, 'report-pdf-page-1.png')))
 
   // The CLI, given the app's own set and the app's generated time, prints the same bytes.
-  const { sha256, set, claims } = await storedSet(page)
+  const { sha256, text, set, claims } = await storedSet(page)
   expect(claims).toHaveLength(3)
   const setPath = join(ROOT, 'test-results', 'report', 'set.jsonld')
-  writeFileSync(setPath, `${JSON.stringify(exportSet({ sha256 }, set, claims), null, 2)}\n`)
+  writeFileSync(setPath, `${JSON.stringify(exportSet({ sha256, text }, set, claims), null, 2)}\n`)
   expect(critique(ARTICLE, setPath, '--format', 'md', '--generated', mdGenerated!)).toBe(md)
   expect(critique(ARTICLE, setPath, '--format', 'html', '--generated', htmlGenerated!)).toBe(html)
   const cliPdf = join(ROOT, 'test-results', 'report', 'cli-report.pdf')

@@ -30,9 +30,13 @@ describe('critique import', () => {
       byPosition: 0,
       byQuote: 2,
       fuzzy: 1,
-      orphans: [{ id: 'hYp3Pq4dEe6aBcDeFgHiJk', quote: '日銀は政策金利を据え置き、円安の進行を注視する姿勢を示した' }],
+      orphans: [{ id: 'hYp3Pq4dEe6aBcDeFgHiJk', quote: '日銀は政策金利を据え置き、円安の進行を注視する姿勢を示した', position: { start: 1880, end: 1913 } }],
+      positionUnit: 'code-units',
+      positionsAssumed: 0,
+      otherUnit: 0,
+      uncheckedPositions: 0,
     })
-    expect(Object.keys(JSON.parse(stdout))).toEqual(['total', 'anchored', 'byPosition', 'byQuote', 'fuzzy', 'orphans'])
+    expect(Object.keys(JSON.parse(stdout))).toEqual(['total', 'anchored', 'byPosition', 'byQuote', 'fuzzy', 'orphans', 'positionUnit', 'positionsAssumed', 'otherUnit', 'uncheckedPositions'])
     expect(stdout.trim().split('\n')).toHaveLength(1)
     expect(stderr).toBe('warning: rows[4]: a reply to another annotation; skipped.\n')
   })

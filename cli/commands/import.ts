@@ -6,8 +6,9 @@
  * quote only). Without `--out` nothing is written.
  *
  * `--json` prints one object:
- * `{"total","anchored","byPosition","byQuote","fuzzy","orphans":[{"id","quote"}]}`;
- * warnings then go to stderr only.
+ * `{"total","anchored","byPosition","byQuote","fuzzy","orphans":[{"id","quote","position"}],
+ * "positionUnit","positionsAssumed","otherUnit","uncheckedPositions"}` (see
+ * `ImportAnchoringSummary`); warnings then go to stderr only.
  *
  * ARTICLE is .txt or .md; HTML needs a DOM parser, which only the app has,
  * so an HTML article is refused with a message saying so. Ids the file does
@@ -24,7 +25,10 @@ function formatSummary(fileName: string, format: string, analyst: string, title:
   const lines = [
     `${fileName} (${format === 'w3c' ? 'W3C Web Annotation' : 'Hypothesis'}${analyst ? `, by ${analyst}` : ''}) on "${title}":`,
     `  ${s.total} claims: ${s.anchored} anchored (${s.byPosition} by position, ${s.byQuote} by quote, ${s.fuzzy} fuzzy), ${s.orphans.length} orphaned`,
-    ...s.orphans.map((o) => `  orphan ${o.id}: ${o.quote === '' ? '(no quote)' : JSON.stringify(o.quote)}`),
+    ...s.orphans.map((o) => {
+      const at = o.position === null ? '' : ` (offsets ${o.position.start}-${o.position.end} in ${s.positionUnit === 'code-points' ? 'code points' : 'UTF-16 code units'})`
+      return `  orphan ${o.id}: ${o.quote === '' ? '(no quote)' : JSON.stringify(o.quote)}${at}`
+    }),
   ]
   return `${lines.join('\n')}\n`
 }

@@ -21,11 +21,11 @@ describe('critique validate', () => {
   it('passes the seed set and says what it checked', async () => {
     const { code, stdout } = await validate('fixtures/w3c/seed-set.jsonld')
     expect(code).toBe(0)
-    const checks = COLLECTION_MUSTS.length + 4 * ANNOTATION_MUSTS.length
+    const checks = COLLECTION_MUSTS.length + 4 * (ANNOTATION_MUSTS.length + 1)
     expect(stdout).toBe(
       'seed-set.jsonld: an AnnotationCollection, 4 annotations checked\n' +
         `  collection: ${COLLECTION_MUSTS.length} MUST assertions (collections/collectionMusts.test)\n` +
-        `  each annotation: ${ANNOTATION_MUSTS.length} MUST assertions (annotations/annotationMusts.test)\n` +
+        `  each annotation: ${ANNOTATION_MUSTS.length} MUST assertions (annotations/annotationMusts.test) and the app's well-formed quote check\n` +
         `  ${checks} checks run, 0 failed\n` +
         'OK: valid W3C Web Annotation JSON\n',
     )
@@ -38,7 +38,7 @@ describe('critique validate', () => {
     expect(code).toBe(1)
     expect(stdout).toContain('FAIL annotation 3.1-annotationIdValidated:')
     expect(stdout).toContain('FAIL annotation 3.3.1-annotationCreatedValidated:')
-    expect(stdout).toContain(`  ${ANNOTATION_MUSTS.length} checks run, 2 failed\n`)
+    expect(stdout).toContain(`  ${ANNOTATION_MUSTS.length + 1} checks run, 2 failed\n`)
     expect(stdout.trimEnd().split('\n').pop()).toBe('INVALID: fails the W3C Web Annotation MUST assertions')
   })
 

@@ -5,6 +5,7 @@ import fc from 'fast-check'
 import { anchor, type AnchorSelectors } from './anchor'
 import { describe as describeSpan } from './describe'
 import { FUZZY_THRESHOLD } from './quote-score'
+import { widenToWholeCharacters } from './text-units'
 
 const FIXTURES = join(__dirname, '../../fixtures')
 
@@ -143,7 +144,9 @@ const textArb = fc.string({
 const textAndRange = textArb.chain((text) =>
   fc
     .tuple(fc.nat({ max: text.length }), fc.nat({ max: text.length }))
-    .map(([a, b]) => ({ text, start: Math.min(a, b), end: Math.max(a, b) })),
+    .map(([a, b]) => ({ text, start: Math.min(a, b), end: Math.max(a, b) }))
+    // Claims are made on whole characters (trimSelection widens), never inside a pair.
+    .map(({ start, end }) => ({ text, ...widenToWholeCharacters(text, start, end) })),
 )
 
 describe('anchor: properties', () => {
@@ -153,6 +156,12 @@ describe('anchor: properties', () => {
         expect(anchor(text, describeSpan(text, start, end))).toEqual({ start, end, method: 'position', score: 1 })
       }),
     )
+  })
+
+  it('never returns a span that starts or ends inside a surrogate pair', () => {
+    // A stale offset and a quote that begins with half a pair both land on whole characters.
+    expect(anchor('a😀b', { position: { start: 2, end: 4 } })).toMatchObject({ start: 1, end: 4 })
+    expect(anchor('xx😀yy', { quote: { exact: '\ude00yy' } })).toMatchObject({ start: 2, end: 6 })
   })
 
   it('still finds the quote after text is inserted before the span', () => {

@@ -1,5 +1,6 @@
 import { matchQuoteApproximately, matchQuoteExactly } from './match-quote'
 import { FUZZY_THRESHOLD, type QuoteContext } from './quote-score'
+import { widenToWholeCharacters } from './text-units'
 
 /**
  * The selectors anchoring works from: a subset of a claim's W3C selectors.
@@ -58,7 +59,9 @@ function clampHint(text: string, hint: number | undefined): number | undefined {
  *    position, accepted only at or above {@link FUZZY_THRESHOLD}.
  *
  * Returns null when none applies: the claim is an orphan. A weak approximate
- * match is never returned as a guess. Malformed offsets (negative, reversed,
+ * match is never returned as a guess. A span never starts or ends inside a
+ * surrogate pair: an edge that would (a stale offset, a quote that begins
+ * with half a pair) is widened to the whole character. Malformed offsets (negative, reversed,
  * past the end, non-integer) are treated as a stale position, not an error,
  * since stored and imported selectors may be anything. Never throws.
  */
@@ -67,7 +70,7 @@ export function anchor(text: string, selectors: AnchorSelectors, options: Anchor
   if (position !== undefined && isValidPosition(text, position)) {
     const { start, end } = position
     if (quote === undefined || (end - start === quote.exact.length && text.startsWith(quote.exact, start))) {
-      return { start, end, method: 'position', score: 1 }
+      return { ...widenToWholeCharacters(text, start, end), method: 'position', score: 1 }
     }
   }
   if (quote === undefined || quote.exact.length === 0) return null
@@ -80,7 +83,7 @@ export function anchor(text: string, selectors: AnchorSelectors, options: Anchor
   if (hint !== undefined) context.hint = hint
 
   const exact = matchQuoteExactly(text, quote.exact, context)
-  if (exact !== null) return { start: exact.start, end: exact.end, method: 'quote', score: exact.score }
+  if (exact !== null) return { ...widenToWholeCharacters(text, exact.start, exact.end), method: 'quote', score: exact.score }
   const fuzzy = matchQuoteApproximately(text, quote.exact, context, FUZZY_THRESHOLD)
   if (fuzzy !== null) return { start: fuzzy.start, end: fuzzy.end, method: 'fuzzy', score: fuzzy.score }
   return null

@@ -12,3 +12,5 @@ export {
 export { FUZZY_THRESHOLD, SCORE_WEIGHTS, type QuoteContext, type QuoteMatch } from './quote-score'
 export { reanchorAll, summarizeAnchoring, type AnchorSummary } from './reanchor'
 export { splitsSurrogatePair, widenToWholeCharacters } from './text-units'
+export { CodePointIndex, countCodePoints } from './code-points'
+export { snapToQuoteEdges } from './match-quote'

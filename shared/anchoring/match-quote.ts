@@ -123,6 +123,58 @@ function approximateLongIn(text: string, quote: string, lo: number, hi: number):
   return merged.slice(0, MAX_LONG_QUOTE_REGIONS).flatMap((r) => approximateIn(text, quote, r.from, r.to))
 }
 
+/** Most units a fuzzy match's edge is moved to reach the quote's own first or last character. */
+const MAX_EDGE_REACH = 8
+
+/** The first and last characters (whole code points) of a non-empty string. */
+function edgeCharacters(quote: string): { first: string; last: string } {
+  const first = String.fromCodePoint(quote.codePointAt(0)!)
+  const tail = quote.charCodeAt(quote.length - 1)
+  const last = quote.length >= 2 && tail >= 0xdc00 && tail <= 0xdfff ? quote.slice(-2) : quote.slice(-1)
+  return { first, last }
+}
+
+/**
+ * Move the edges of an approximate match onto the quote's own first and last
+ * characters when they lie within `reach` units: an edit next to an edge costs
+ * the same whether the matcher keeps or drops the edge character, and it
+ * breaks ties towards the shorter span, so a claim could lose its final "."
+ * or gain a stray "、". Each edge moves to the nearest occurrence, extending
+ * before trimming at equal distance; an edge already on the character, or
+ * with none in reach (the character was really deleted), stays. Never throws.
+ */
+export function snapToQuoteEdges(text: string, start: number, end: number, quote: string, reach: number): { start: number; end: number } {
+  if (quote.length === 0 || end <= start) return { start, end }
+  const { first, last } = edgeCharacters(quote)
+  let s = start
+  if (!text.startsWith(first, start)) {
+    for (let d = 1; d <= reach; d++) {
+      if (start - d >= 0 && text.startsWith(first, start - d)) {
+        s = start - d
+        break
+      }
+      if (start + d + first.length <= end && text.startsWith(first, start + d)) {
+        s = start + d
+        break
+      }
+    }
+  }
+  let e = end
+  if (!text.startsWith(last, end - last.length)) {
+    for (let d = 1; d <= reach; d++) {
+      if (end + d <= text.length && text.startsWith(last, end + d - last.length)) {
+        e = end + d
+        break
+      }
+      if (end - d - last.length >= s && text.startsWith(last, end - d - last.length)) {
+        e = end - d
+        break
+      }
+    }
+  }
+  return e > s ? { start: s, end: e } : { start, end }
+}
+
 /** Best-scoring approximate match in `[lo, hi)`, or null when none is within the error budget. */
 function bestApproximateIn(
   text: string,
@@ -134,9 +186,11 @@ function bestApproximateIn(
   const raw = quote.length > LONG_QUOTE_LENGTH ? approximateLongIn(text, quote, lo, hi) : approximateIn(text, quote, lo, hi)
   let best: QuoteMatch | null = null
   const seen = new Set<string>()
+  const reach = Math.min(MAX_EDGE_REACH, maxErrorsFor(quote.length))
   for (const m of raw) {
+    const snapped = snapToQuoteEdges(text, m.start, m.end, quote, reach)
     // A match edge may fall inside a surrogate pair; highlight whole characters.
-    const { start, end } = widenToWholeCharacters(text, m.start, m.end)
+    const { start, end } = widenToWholeCharacters(text, snapped.start, snapped.end)
     const key = `${start}:${end}`
     if (seen.has(key)) continue
     seen.add(key)

@@ -50,6 +50,9 @@ const Set = v.object({
   label: v.string(),
   created: v.string(),
   origin: v.picklist(['local', 'imported', 'consensus']),
+  // Kept through a backup: the document's web address and the imported file's hash.
+  sourceUrl: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/i))),
+  importedFrom: v.optional(v.pipe(v.string(), v.regex(/^sha256:[0-9a-f]{64}$/))),
 })
 
 const Url = v.pipe(

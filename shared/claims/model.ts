@@ -11,7 +11,11 @@ export const STANCES: readonly Stance[] = ['evidenced', 'speculative']
 export type Strength = 'weak' | 'moderate' | 'strong'
 export const STRENGTHS: readonly Strength[] = ['weak', 'moderate', 'strong']
 
-/** W3C TextPositionSelector over the canonical text, in UTF-16 code units. */
+/**
+ * TextPositionSelector over the canonical text, in UTF-16 code units (what
+ * JavaScript strings index). Exported files count code points, as the W3C
+ * model requires: shared/w3c converts at the boundary.
+ */
 export interface TextPositionSelector {
   type: 'TextPositionSelector'
   start: number
@@ -76,6 +80,17 @@ export interface AnnotationSet {
   created: string
   /** Where the set came from: made here, imported from a file, or a consensus of others. */
   origin: 'local' | 'imported' | 'consensus'
+  /**
+   * The web address of the document the set was made on, when an imported
+   * file named one (Hypothesis `uri`, a W3C target's `source` or `scope`);
+   * exported as each target's `scope` beside the `urn:sha256:` source.
+   */
+  sourceUrl?: string
+  /**
+   * `sha256:<hex>` of the bytes of the file the set was imported from, so that
+   * importing the same file again is recognised.
+   */
+  importedFrom?: string
 }
 
 /** Sort annotation sets oldest first, by id among sets made at the same instant. */

@@ -29,7 +29,7 @@ describe('anchorImported', () => {
     const { summary, placements, probablyWrongArticle } = anchorImported(edited, items)
     const deleted = items.findIndex((i) => i.selectors.quote!.exact.startsWith('制裁の一部緩和'))
     const changed = items.findIndex((i) => i.selectors.quote!.exact.startsWith('ロシア経済は'))
-    expect(summary.orphans).toEqual([{ id: items[deleted]!.id, quote: quotes[deleted] }])
+    expect(summary.orphans).toEqual([{ id: items[deleted]!.id, quote: quotes[deleted], position: items[deleted]!.selectors.position }])
     expect(placements[changed]!.method).toBe('fuzzy')
     expect(edited.slice(placements[changed]!.start, placements[changed]!.end)).toContain('欧州連合による厳しい制裁')
     expect(summary).toMatchObject({ total: 4, anchored: 3, fuzzy: 1 })
@@ -45,12 +45,13 @@ describe('anchorImported', () => {
     expect(probablyWrongArticle).toBe(true)
   })
 
-  it('takes offsets alone at their word, and handles an empty import', () => {
+  it('takes offsets alone at their word only on the very text the file names, and handles an empty import', () => {
     const positionOnly: ImportedItem = { ...items[0]!, selectors: { position: { start: 3, end: 9 } } }
-    expect(anchorImported(article.text, [positionOnly]).placements).toEqual([{ start: 3, end: 9, method: 'position', score: 1 }])
+    expect(anchorImported(article.text, [positionOnly], { sameText: true }).placements).toEqual([{ start: 3, end: 9, method: 'position', score: 1 }])
+    expect(anchorImported(article.text, [positionOnly]).placements).toEqual([null])
     expect(anchorImported(article.text, [])).toEqual({
       placements: [],
-      summary: { total: 0, anchored: 0, byPosition: 0, byQuote: 0, fuzzy: 0, orphans: [] },
+      summary: { total: 0, anchored: 0, byPosition: 0, byQuote: 0, fuzzy: 0, orphans: [], positionUnit: 'code-points', positionsAssumed: 0, otherUnit: 0, uncheckedPositions: 0 },
       probablyWrongArticle: false,
     })
   })

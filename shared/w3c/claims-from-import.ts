@@ -3,9 +3,10 @@
  * export. Anchored items get fresh selectors described on the article's own
  * text; orphans keep what the file said and are flagged.
  */
-import { describe, type AnchorResult } from '../anchoring'
+import { CodePointIndex, describe, type AnchorResult } from '../anchoring'
 import type { Claim, ClaimTarget } from '../claims/model'
-import { isUuid, type ImportedItem } from './imported'
+import { statedPositionOnText } from './anchor-imported'
+import { isUuid, type ImportedItem, type PositionUnit } from './imported'
 
 /** Who the claims belong to, and the two things that cannot come from a pure function. */
 export interface ImportContext {
@@ -15,15 +16,20 @@ export interface ImportContext {
   now: string
   /** A fresh UUID (e.g. `crypto.randomUUID`), for items whose file id is not one. */
   newId: () => string
+  /** The unit the file's offsets count (`ParsedAnnotations.positionUnit`); default 'code-points'. */
+  positionUnit?: PositionUnit
 }
 
 // xsd:dateTime with a time zone, as the W3C suite checks `created` and `modified`.
 const DATE_TIME = /^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i
 
-function orphanTarget(item: ImportedItem): ClaimTarget {
+function orphanTarget(item: ImportedItem, text: string, unit: PositionUnit, index: () => CodePointIndex): ClaimTarget {
   const { position, quote } = item.selectors
+  // Where the file's offsets point on this text, so the orphans queue can show
+  // it; the claim is not placed there (nothing confirmed those words).
+  const at = statedPositionOnText(text, position, unit, unit === 'code-points' && position !== undefined ? index() : undefined)
   return {
-    position: { type: 'TextPositionSelector', start: position?.start ?? 0, end: position?.end ?? 0 },
+    position: { type: 'TextPositionSelector', start: at.start, end: at.end },
     quote: { type: 'TextQuoteSelector', exact: quote?.exact ?? '', prefix: quote?.prefix ?? '', suffix: quote?.suffix ?? '' },
   }
 }
@@ -31,7 +37,8 @@ function orphanTarget(item: ImportedItem): ClaimTarget {
 /**
  * Make one claim per item: `placements[i]` (from `anchorImported`) places
  * `items[i]`; a null placement makes an orphan claim (`orphan: true`, the
- * file's own selectors kept). A UUID id from the file is kept unless an
+ * file's quote kept, its offsets converted to this text's UTF-16 offsets,
+ * clipped to the text, so the analyst can see where they pointed). A UUID id from the file is kept unless an
  * earlier item already used it; other ids are replaced by `context.newId()`.
  * Created/modified times that are not ISO date-times with a zone become
  * `context.now`.
@@ -54,6 +61,8 @@ export function claimsFromImport(
     used.add(id)
     return id
   }
+  let points: CodePointIndex | null = null
+  const index = (): CodePointIndex => (points ??= new CodePointIndex(articleText))
   const timeOr = (value: string | null, fallback: string): string => (value !== null && DATE_TIME.test(value) ? value : fallback)
   return items.map((item, i) => {
     const placement = placements[i] ?? null
@@ -63,7 +72,7 @@ export function claimsFromImport(
       setId: context.setId,
       documentId: context.documentId,
       stance: item.stance,
-      target: placement === null ? orphanTarget(item) : describe(articleText, placement.start, placement.end),
+      target: placement === null ? orphanTarget(item, articleText, context.positionUnit ?? 'code-points', index) : describe(articleText, placement.start, placement.end),
       note: item.note,
       evidence: item.evidence.map((e) => ({ id: idFor(e.id), citation: e.citation, url: e.url })),
       counterpoints: item.counterpoints.map((c) => ({

@@ -32,8 +32,8 @@ suite('fixtures/w3c/seed-set.jsonld', () => {
   it('anchors every claim by position on the seed', () => {
     const parsed = parseAnnotationFile(readFileSync(path, 'utf8'), 'seed-set.jsonld')
     expect(parsed.sourceUrn).toBe(`urn:sha256:${article.sha256}`)
-    const { summary, probablyWrongArticle } = anchorImported(article.text, parsed.items)
-    expect(summary).toEqual({ total: 4, anchored: 4, byPosition: 4, byQuote: 0, fuzzy: 0, orphans: [] })
+    const { summary, probablyWrongArticle } = anchorImported(article.text, parsed.items, { positionUnit: parsed.positionUnit, sameText: true })
+    expect(summary).toEqual({ total: 4, anchored: 4, byPosition: 4, byQuote: 0, fuzzy: 0, orphans: [], positionUnit: 'code-points', positionsAssumed: 0, otherUnit: 0, uncheckedPositions: 0 })
     expect(probablyWrongArticle).toBe(false)
   })
 })
@@ -51,14 +51,18 @@ suite('fixtures/w3c/hypothesis-seed.json', () => {
   })
 
   it('anchors the shifted quotes by quote, the edited one fuzzily, and orphans the foreign one', () => {
-    const { summary, placements, probablyWrongArticle } = anchorImported(article.text, parsed.items)
+    const { summary, placements, probablyWrongArticle } = anchorImported(article.text, parsed.items, { positionUnit: parsed.positionUnit })
     expect(summary).toEqual({
       total: 4,
       anchored: 3,
       byPosition: 0,
       byQuote: 2,
       fuzzy: 1,
-      orphans: [{ id: 'hYp3Pq4dEe6aBcDeFgHiJk', quote: '日銀は政策金利を据え置き、円安の進行を注視する姿勢を示した' }],
+      orphans: [{ id: 'hYp3Pq4dEe6aBcDeFgHiJk', quote: '日銀は政策金利を据え置き、円安の進行を注視する姿勢を示した', position: parsed.items[3]!.selectors.position ?? null }],
+      positionUnit: 'code-units',
+      positionsAssumed: 0,
+      otherUnit: 0,
+      uncheckedPositions: 0,
     })
     expect(probablyWrongArticle).toBe(false)
     const edited = placements[2]!

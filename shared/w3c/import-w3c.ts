@@ -6,6 +6,7 @@
 import {
   commonAuthor,
   commonSourceUrn,
+  firstWebAddress,
   labelFromFileName,
   refuse,
   accountName,
@@ -13,6 +14,7 @@ import {
   uuidFromUrn,
   type ImportedItem,
   type ParsedAnnotations,
+  type PositionUnit,
 } from './imported'
 import { findScriptUrl } from './script-urls'
 import { validateW3cDocument, w3cDocumentKind } from './suite-validator'
@@ -30,6 +32,21 @@ export function agentName(agent: unknown): string {
   if (!isObject(first)) return ''
   const name = stringsOf(first.name)[0] ?? stringsOf(first.nickname)[0] ?? stringsOf(first.id)[0] ?? ''
   return accountName(name)
+}
+
+// Producers known to count TextPositionSelector offsets in UTF-16 code units
+// (they take them from the DOM), as named in a `generator`.
+const CODE_UNIT_PRODUCERS = /recogito|hypothes\.?is|annotorious/i
+
+/**
+ * The unit a W3C file's offsets count: code points (the W3C rule) unless the
+ * document or an annotation names a producer known to count UTF-16 code
+ * units, in its `generator` (a string, or an object's id, name or homepage).
+ */
+export function producerPositionUnit(doc: unknown, annotations: readonly unknown[]): PositionUnit {
+  const names = (v: unknown): string[] => arrayOf(v).flatMap((g) => (typeof g === 'string' ? [g] : isObject(g) ? [g.id, g.name, g.homepage].filter((x): x is string => typeof x === 'string') : []))
+  const generators = [doc, ...annotations].flatMap((a) => (isObject(a) ? names(a.generator) : []))
+  return generators.some((g) => CODE_UNIT_PRODUCERS.test(g)) ? 'code-units' : 'code-points'
 }
 
 /** The annotations a document holds, and the collection around them if any. */
@@ -81,6 +98,7 @@ export function readW3cDocument(doc: unknown, fileName: string): ParsedAnnotatio
   const warnings: string[] = []
   const items: ImportedItem[] = []
   const sources: (string | null)[] = []
+  const addresses: unknown[] = []
   const analyst = collection === null ? '' : agentName(collection.creator)
   raw.forEach((annotation, i) => {
     if (!isObject(annotation)) throw refuse('wrong-shape', fileName, `items[${i}] is not an embedded annotation object.`, i)
@@ -102,6 +120,7 @@ export function readW3cDocument(doc: unknown, fileName: string): ParsedAnnotatio
     if (typeof annotation.bodyValue === 'string') parts.notes.unshift(annotation.bodyValue)
     const { stance, tags } = stanceAndTags(parts.stanceLabels, parts.tags)
     sources.push(target.source)
+    addresses.push(target.scope, target.source)
     items.push({
       id: uuidFromUrn(annotation.id) ?? (typeof annotation.id === 'string' ? annotation.id : `#${i}`),
       selectors: target.selectors,
@@ -119,6 +138,8 @@ export function readW3cDocument(doc: unknown, fileName: string): ParsedAnnotatio
   if (sourceUrn === null && new Set(sources).size > 1) warnings.push(`The annotations name ${new Set(sources).size} different sources.`)
   return {
     format: 'w3c',
+    positionUnit: producerPositionUnit(doc, raw),
+    originalAddress: firstWebAddress(addresses),
     analyst: analyst || commonAuthor(items.map((it) => it.author)),
     label: (collection !== null ? stringsOf(collection.label)[0] : undefined) ?? labelFromFileName(fileName),
     setId: collection === null ? null : uuidFromUrn(collection.id),

@@ -40,9 +40,27 @@ export interface ImportedItem {
   author: string
 }
 
+/**
+ * What a TextPositionSelector's offsets count. The W3C model says code points;
+ * tools that take offsets from the DOM (Hypothesis, Recogito) count UTF-16
+ * code units, as JavaScript strings do.
+ */
+export type PositionUnit = 'code-points' | 'code-units'
+
 /** A whole annotation file as read. */
 export interface ParsedAnnotations {
   format: 'w3c' | 'hypothesis'
+  /**
+   * The unit the file's producer counts offsets in: 'code-units' for
+   * Hypothesis and Recogito, 'code-points' (the W3C rule) for other W3C files.
+   * Assumed only for offsets no quote confirms (see `anchorImported`).
+   */
+  positionUnit: PositionUnit
+  /**
+   * The web address of the document the annotations were made on (Hypothesis
+   * `uri`, a W3C target's http(s) `source` or its `scope`), or null.
+   */
+  originalAddress: string | null
   /** Whose work this is: the collection's creator, else the items' author(s); '' when unnamed. */
   analyst: string
   /** The collection's label, else the file name without its extension. */
@@ -135,6 +153,14 @@ export function labelFromFileName(fileName: string): string {
 export function commonSourceUrn(sources: readonly (string | null)[]): string | null {
   const urns = new Set(sources.filter((s): s is string => s !== null && /^urn:sha256:[0-9a-f]{64}$/.test(s)))
   return urns.size === 1 && sources.every((s) => s !== null && urns.has(s)) ? [...urns][0]! : null
+}
+
+/** The first http(s) address among `candidates` (trimmed), or null. */
+export function firstWebAddress(candidates: readonly unknown[]): string | null {
+  for (const c of candidates) {
+    if (typeof c === 'string' && /^https?:\/\/\S+$/i.test(c.trim())) return c.trim()
+  }
+  return null
 }
 
 /** An ImportRefusedError `code` whose message starts with the quoted file name; `itemIndex` names the item. */

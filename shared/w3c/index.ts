@@ -1,8 +1,8 @@
 /** W3C Web Annotation exchange: export sets, validate and import annotation files (docs/w3c-mapping.md). */
-export { exportSet, claimToAnnotation } from './export-set'
+export { exportSet, claimToAnnotation, type AnnotationTargetContext } from './export-set'
 export { parseAnnotationFile } from './parse-annotation-file'
-export { isHypothesisAnnotation, isHypothesisSearchResult } from './import-hypothesis'
-export { anchorImported, type ImportAnchoring, type ImportAnchoringSummary, type OrphanReport } from './anchor-imported'
+export { isHypothesisAnnotation, isHypothesisExportFile, isHypothesisJson, isHypothesisRowArray, isHypothesisSearchResult } from './import-hypothesis'
+export { anchorImported, statedPositionOnText, type ImportAnchoring, type ImportAnchoringOptions, type ImportAnchoringSummary, type OrphanReport } from './anchor-imported'
 export { claimsFromImport, type ImportContext } from './claims-from-import'
 export {
   validateW3cDocument,
@@ -13,6 +13,7 @@ export {
   type W3cAssertionFailure,
   type W3cDocumentKind,
   type W3cValidationReport,
+  WELL_FORMED_QUOTE,
 } from './suite-validator'
 export { MAX_ANNOTATION_FILE_BYTES, MAX_JSON_DEPTH, parseJsonGuarded } from './json-guard'
 export {
@@ -22,6 +23,7 @@ export {
   type ImportedEvidence,
   type ImportedItem,
   type ParsedAnnotations,
+  type PositionUnit,
 } from './imported'
 export {
   CW_CONTEXT,

@@ -6,7 +6,7 @@
  */
 import { ImportRefusedError } from '../errors'
 import { refuse, type ParsedAnnotations } from './imported'
-import { readHypothesisJson, isHypothesisAnnotation, isHypothesisSearchResult } from './import-hypothesis'
+import { isHypothesisJson, readHypothesisJson } from './import-hypothesis'
 import { readW3cDocument } from './import-w3c'
 import { parseJsonGuarded } from './json-guard'
 
@@ -21,7 +21,9 @@ function looksW3c(value: unknown): boolean {
  *
  * Accepted: one W3C Annotation, an array of them, an AnnotationPage, an
  * AnnotationCollection with its first page embedded; a Hypothesis search
- * result `{total, rows}` or one Hypothesis annotation.
+ * result `{total, rows}`, the Hypothesis client's export file
+ * `{export_date, export_userid, client_version, annotations}`, an array of
+ * Hypothesis rows, or one Hypothesis annotation.
  *
  * @throws ImportRefusedError, with a message naming the file, the problem
  *   and (where it is one item) the item index: `too-large`, `too-deep`,
@@ -34,11 +36,11 @@ function looksW3c(value: unknown): boolean {
 export function parseAnnotationFile(jsonText: string, fileName: string): ParsedAnnotations {
   const value = parseJsonGuarded(jsonText, fileName)
   try {
-    if (isHypothesisSearchResult(value) || isHypothesisAnnotation(value)) return readHypothesisJson(value, fileName)
+    if (isHypothesisJson(value)) return readHypothesisJson(value, fileName)
     if (looksW3c(value)) return readW3cDocument(value, fileName)
   } catch (error) {
     if (error instanceof ImportRefusedError) throw error
     throw refuse('unreadable', fileName, `could not be read (${error instanceof Error ? error.message : String(error)}).`)
   }
-  throw refuse('wrong-shape', fileName, 'is neither a W3C Web Annotation document (it has no @context or type) nor Hypothesis API JSON.')
+  throw refuse('wrong-shape', fileName, 'is neither a W3C Web Annotation document (it has no @context or type) nor Hypothesis JSON (API rows or the client’s export file).')
 }

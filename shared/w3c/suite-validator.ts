@@ -70,6 +70,25 @@ export interface W3cValidationReport {
 type Json = Record<string, unknown>
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
 
+/**
+ * The app's one check beyond the suite: a TextQuoteSelector's `exact` must be
+ * well-formed Unicode. Half a surrogate pair cannot be written as UTF-8, so a
+ * quote starting or ending inside a pair can never be the words of a text.
+ */
+export const WELL_FORMED_QUOTE = 'cw-wellFormedQuote'
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/** True when some TextQuoteSelector of `annotation`'s targets has an `exact` with half a surrogate pair. */
+function hasBrokenQuote(annotation: unknown): boolean {
+  if (!isObject(annotation)) return false
+  const list = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v])
+  return list(annotation.target).some(
+    (target) =>
+      isObject(target) &&
+      list(target.selector).some((sel) => isObject(sel) && hasType(sel, 'TextQuoteSelector') && typeof sel.exact === 'string' && LONE_SURROGATE.test(sel.exact)),
+  )
+}
+
 function hasType(value: unknown, type: string): boolean {
   if (!isObject(value)) return false
   const t = value.type
@@ -85,7 +104,8 @@ export function w3cDocumentKind(value: unknown): W3cDocumentKind {
 }
 
 /**
- * Check `value` (parsed JSON) against the suite's MUST assertions:
+ * Check `value` (parsed JSON) against the suite's MUST assertions, plus
+ * {@link WELL_FORMED_QUOTE} on every annotation:
  *
  * - an annotation: the annotation assertions;
  * - an array: the annotation assertions on each element;
@@ -108,6 +128,12 @@ export function validateW3cDocument(value: unknown): W3cValidationReport {
       if (!a.validate(subject)) failures.push({ subject: label, itemIndex, assertion: a.name, message: a.errorMessage })
     }
   }
+  const checkQuote = (annotation: unknown, label: string, itemIndex: number | null): void => {
+    checks += 1
+    if (hasBrokenQuote(annotation)) {
+      failures.push({ subject: label, itemIndex, assertion: WELL_FORMED_QUOTE, message: 'ERROR: a TextQuoteSelector exact holds half a surrogate pair (it cannot be written as UTF-8).' })
+    }
+  }
   const runItems = (items: unknown, context: unknown): void => {
     if (!Array.isArray(items)) return
     items.forEach((item, i) => {
@@ -115,6 +141,7 @@ export function validateW3cDocument(value: unknown): W3cValidationReport {
       annotations += 1
       const subject = isObject(item) && !('@context' in item) && context !== undefined ? { '@context': context, ...item } : item
       run(ANNOTATION_MUSTS, subject, `items[${i}]`, i)
+      checkQuote(item, `items[${i}]`, i)
     })
   }
   if (kind === 'collection') {
@@ -134,6 +161,7 @@ export function validateW3cDocument(value: unknown): W3cValidationReport {
   } else {
     annotations = 1
     run(ANNOTATION_MUSTS, value, 'annotation', null)
+    checkQuote(value, 'annotation', null)
   }
   return {
     kind,

@@ -95,6 +95,8 @@ export interface W3cAnnotation {
   body: W3cTextualBody[]
   target: {
     source: string
+    /** The web page the text was read on, when known. */
+    scope?: string
     selector: (W3cTextQuoteSelector | W3cTextPositionSelector)[]
   }
 }

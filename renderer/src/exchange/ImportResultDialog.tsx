@@ -46,6 +46,20 @@ export function ImportResultDialog({ report, onClose }: ImportResultDialogProps)
       {report.otherText && !report.probablyWrongArticle && (
         <p className="import-result-note">{t('exchange.result.otherText')}</p>
       )}
+      {report.uncheckedPositions > 0 && (
+        <p className="import-result-warning" role="note">
+          <span aria-hidden="true">⚠ </span>
+          {t('exchange.result.uncheckedPositions', { count: report.uncheckedPositions })}
+        </p>
+      )}
+      {report.positionsAssumed > 0 && (
+        <p className="import-result-note">{t('exchange.result.positionsAssumed', { count: report.positionsAssumed, unit: t(`exchange.unit.${report.positionUnit}`) })}</p>
+      )}
+      {report.otherUnit > 0 && (
+        <p className="import-result-note">
+          {t('exchange.result.otherUnit', { count: report.otherUnit, unit: t(`exchange.unit.${report.positionUnit === 'code-points' ? 'code-units' : 'code-points'}`) })}
+        </p>
+      )}
       <table className="import-result-counts">
         <caption className="visually-hidden">{t('exchange.result.countsCaption')}</caption>
         <tbody>
@@ -95,9 +109,16 @@ export function ImportResultDialog({ report, onClose }: ImportResultDialogProps)
             <Trans i18nKey="exchange.result.orphansHint" components={{ b: <strong />, em: <em /> }} />
           </p>
           <ul className="import-result-list">
-            {report.orphans.map((quote, i) => (
+            {report.orphans.map(({ quote, position }, i) => (
               <li key={i}>
-                <span className="import-result-quote">{quote === '' ? <em>{t('exchange.result.noQuote')}</em> : <q>{shorten(quote, 80)}</q>}</span>
+                <span className="import-result-quote">
+                  {quote === '' ? <em>{t('exchange.result.noQuote')}</em> : <q>{shorten(quote, 80)}</q>}
+                  {position !== null && (
+                    <span className="import-result-found">
+                      {t('exchange.result.statedPosition', { start: count(position.start), end: count(position.end), unit: t(`exchange.unit.${report.positionUnit}`) })}
+                    </span>
+                  )}
+                </span>
               </li>
             ))}
           </ul>

@@ -5,8 +5,9 @@
  * to the passage selected in the reader, or discarded; both go through the
  * claim session, so Undo takes them back.
  */
-import type { RefObject } from 'react'
+import { useMemo, type RefObject } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
+import { CodePointIndex } from '../../../shared/anchoring'
 import type { Claim } from '../../../shared/claims/model'
 import { userMessageOf } from '../../../shared/errors'
 import { shorten, StanceBadge } from '../claims/ClaimsPanel'
@@ -33,8 +34,25 @@ interface OrphanListProps {
 const keepSelection = (event: React.MouseEvent) => event.preventDefault()
 
 export function OrphanList({ orphans, session, text, reader, hasSelection, selectedId, onShow, onDiscarded, onError }: OrphanListProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  // Positions are shown in code points, the unit of every character count the
+  // app shows; the index is built once per text, and only when some orphan needs it.
+  const needsIndex = orphans.some((o) => o.target.quote.exact === '' && o.target.position.end > o.target.position.start)
+  const points = useMemo(() => (needsIndex ? new CodePointIndex(text) : null), [needsIndex, text])
   if (orphans.length === 0) return null
+  const number = (n: number) => new Intl.NumberFormat(i18n.language).format(n)
+
+  // A position-only orphan: where the file pointed, and what those offsets hold now (unconfirmed).
+  const statedPosition = (claim: Claim) => {
+    const { start, end } = claim.target.position
+    if (points === null || !(end > start) || end > text.length) return <em>{t('exchange.orphans.noQuote')}</em>
+    return (
+      <>
+        <em>{t('exchange.orphans.position', { start: number(points.toCodePoints(start)), end: number(points.toCodePoints(end)) })}</em>
+        <span className="orphan-there-now">{t('exchange.orphans.thereNow', { text: shorten(text.slice(start, end), 60) })}</span>
+      </>
+    )
+  }
 
   const attach = (claim: Claim) => {
     const range = reader.current?.selection()
@@ -76,7 +94,7 @@ export function OrphanList({ orphans, session, text, reader, hasSelection, selec
               onClick={() => onShow(claim, false)}
             >
               <StanceBadge stance={claim.stance} />
-              <span className="orphan-quote">{claim.target.quote.exact === '' ? <em>{t('exchange.orphans.noQuote')}</em> : shorten(claim.target.quote.exact, 90)}</span>
+              <span className="orphan-quote">{claim.target.quote.exact === '' ? statedPosition(claim) : shorten(claim.target.quote.exact, 90)}</span>
               {claim.note && <span className="claim-item-note">{shorten(claim.note, 80)}</span>}
             </button>
             <div className="orphan-actions">

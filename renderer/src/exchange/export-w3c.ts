@@ -35,7 +35,7 @@ export function exportFileName(label: string): string {
  *   assertion (a bug: it names the first failure, and nothing is saved);
  *   RangeError from `exportSet` for a malformed hash or a claim of another set.
  */
-export function w3cExportRequest(article: Pick<Article, 'sha256'>, set: AnnotationSet, claims: readonly Claim[]): SaveRequest {
+export function w3cExportRequest(article: Pick<Article, 'sha256' | 'text'>, set: AnnotationSet, claims: readonly Claim[]): SaveRequest {
   const doc = exportSet(article, set, claims)
   const report = validateW3cDocument(doc)
   const failure = report.failures[0]

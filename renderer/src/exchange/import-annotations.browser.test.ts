@@ -78,10 +78,12 @@ describe('importAnnotationFile', () => {
   it('puts Hypothesis JSON on the open article and keeps the orphan, flagged', async () => {
     const { db, documentId } = await seededDb()
     const outcome = await importAnnotationFile(db, file('hypothesis-seed.json', hypothesisJson), { openDocumentId: documentId })
-    expect(outcome.report).toMatchObject({ total: 4, anchored: 3, byQuote: 2, orphans: ['日銀は政策金利を据え置き、円安の進行を注視する姿勢を示した'] })
+    expect(outcome.report).toMatchObject({ total: 4, anchored: 3, byQuote: 2, orphans: [{ quote: '日銀は政策金利を据え置き、円安の進行を注視する姿勢を示した' }] })
+    // The file's page address travels with the set, to be exported beside the text's hash.
+    expect(outcome.set.sourceUrl).toBe('https://news.example.jp/opinion/2025/08/18/alaska-summit')
     expect(outcome.report.fuzzy).toHaveLength(1)
     const claims = await listClaims(db, outcome.set.id)
-    expect(claims.filter((c) => c.orphan === true).map((c) => c.target.quote.exact)).toEqual(outcome.report.orphans)
+    expect(claims.filter((c) => c.orphan === true).map((c) => c.target.quote.exact)).toEqual(outcome.report.orphans.map((o) => o.quote))
     expect(claims.every((c) => c.documentId === documentId && c.setId === outcome.set.id)).toBe(true)
   })
 

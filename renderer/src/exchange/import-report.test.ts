@@ -3,10 +3,13 @@ import type { ImportAnchoring, ParsedAnnotations } from '../../../shared/w3c'
 import { formatScore, importReport } from './import-report'
 
 const TEXT = 'The summit ended without a deal. Markets barely moved.'
+const NO_UNITS = { positionUnit: 'code-points', positionsAssumed: 0, otherUnit: 0, uncheckedPositions: 0 } as const
 
 function parsed(quotes: string[]): ParsedAnnotations {
   return {
     format: 'w3c',
+    positionUnit: 'code-points',
+    originalAddress: null,
     analyst: 'A',
     label: 'L',
     setId: null,
@@ -32,7 +35,7 @@ describe('importReport', () => {
   it('pairs each fuzzy placement with the file’s quote and the text it landed on', () => {
     const anchoring: ImportAnchoring = {
       placements: [{ start: 0, end: 10, method: 'quote', score: 1 }, { start: 33, end: 53, method: 'fuzzy', score: 0.82 }, null],
-      summary: { total: 3, anchored: 2, byPosition: 0, byQuote: 1, fuzzy: 1, orphans: [{ id: '#2', quote: 'gone' }] },
+      summary: { ...NO_UNITS, total: 3, anchored: 2, byPosition: 0, byQuote: 1, fuzzy: 1, orphans: [{ id: '#2', quote: 'gone', position: null }] },
       probablyWrongArticle: false,
     }
     const report = importReport({
@@ -44,7 +47,7 @@ describe('importReport', () => {
       otherText: false,
     })
     expect(report.fuzzy).toEqual([{ quote: 'Markets barly moved', found: 'Markets barely moved', score: 0.82 }])
-    expect(report.orphans).toEqual(['gone'])
+    expect(report.orphans).toEqual([{ quote: 'gone', position: null }])
     expect([report.total, report.anchored, report.byQuote, report.byPosition]).toEqual([3, 2, 1, 0])
     expect(report.warnings).toEqual(['items[9]: skipped.'])
   })
@@ -52,7 +55,7 @@ describe('importReport', () => {
   it('refuses placements that do not match the items', () => {
     const anchoring: ImportAnchoring = {
       placements: [],
-      summary: { total: 0, anchored: 0, byPosition: 0, byQuote: 0, fuzzy: 0, orphans: [] },
+      summary: { ...NO_UNITS, total: 0, anchored: 0, byPosition: 0, byQuote: 0, fuzzy: 0, orphans: [] },
       probablyWrongArticle: false,
     }
     expect(() =>

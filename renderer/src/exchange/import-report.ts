@@ -5,7 +5,7 @@
  */
 import type { Article } from '../../../shared/article/model'
 import type { AnnotationSet } from '../../../shared/claims/model'
-import type { ImportAnchoring, ParsedAnnotations } from '../../../shared/w3c'
+import type { ImportAnchoring, ParsedAnnotations, PositionUnit } from '../../../shared/w3c'
 
 /** One claim placed by an approximate match of its quote. */
 export interface FuzzyPlacement {
@@ -15,6 +15,14 @@ export interface FuzzyPlacement {
   found: string
   /** Match quality in 0..1 (see shared/anchoring FUZZY_THRESHOLD). */
   score: number
+}
+
+/** One claim that could not be placed. */
+export interface OrphanLine {
+  /** Its quote as the file gives it ('' when the file gave only offsets). */
+  quote: string
+  /** The offsets as the file gives them, in the report's `positionUnit`, or null. */
+  position: { start: number; end: number } | null
 }
 
 /** The outcome of one import, for the "Import result" dialog. */
@@ -30,8 +38,16 @@ export interface ImportReport {
   byQuote: number
   /** Fuzzy placements in file order; `fuzzy.length` is the count. */
   fuzzy: FuzzyPlacement[]
-  /** Quotes of the claims that could not be placed, in file order ('' when a claim had only offsets). */
-  orphans: string[]
+  /** The claims that could not be placed, in file order. */
+  orphans: OrphanLine[]
+  /** The unit the file's offsets were taken to count (the producer's convention). */
+  positionUnit: PositionUnit
+  /** Placed by offsets with no quote to confirm them (only when the file names this very text). */
+  positionsAssumed: number
+  /** Placed by offsets that their quotes confirmed in the other unit. */
+  otherUnit: number
+  /** Offsets without a quote that were not placed: the file does not name this very text. */
+  uncheckedPositions: number
   /** More than half of the quotes were not found: the file is likely for another article. */
   probablyWrongArticle: boolean
   /** The file names another text (a different hash) than the article it was put on. */
@@ -83,7 +99,11 @@ export function importReport(input: ImportReportInput): ImportReport {
     byPosition: summary.byPosition,
     byQuote: summary.byQuote,
     fuzzy,
-    orphans: summary.orphans.map((o) => o.quote),
+    orphans: summary.orphans.map((o) => ({ quote: o.quote, position: o.position })),
+    positionUnit: summary.positionUnit,
+    positionsAssumed: summary.positionsAssumed,
+    otherUnit: summary.otherUnit,
+    uncheckedPositions: summary.uncheckedPositions,
     probablyWrongArticle: anchoring.probablyWrongArticle,
     otherText,
     warnings: [...parsed.warnings],

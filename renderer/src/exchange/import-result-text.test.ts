@@ -31,7 +31,11 @@ const report: ImportReport = {
   byPosition: 0,
   byQuote: 2,
   fuzzy: [{ quote: 'ロシアの産業', found: 'ロシアのエネルギー産業', score: 0.874 }],
-  orphans: [''],
+  orphans: [{ quote: '', position: { start: 1200, end: 1234 } }],
+  positionUnit: 'code-units',
+  positionsAssumed: 0,
+  otherUnit: 0,
+  uncheckedPositions: 1,
   probablyWrongArticle: false,
   otherText: false,
   warnings: ['rows[3]: a page note, not on a span of text; skipped.'],
@@ -53,6 +57,20 @@ describe('ImportResultDialog text', () => {
     expect(text(html)).toContain('placed on ロシアのエネルギー産業')
     expect(text(html)).toContain('1 note on the file')
     expect(html).toContain('87%')
+  })
+
+  it('says exactly what happened to offsets without a quote, with the position the file gave', () => {
+    const en = text(render('en'))
+    expect(en).toContain('1 annotation has a position but no quote, and the file does not name this exact text, so nothing confirms which words it meant. It was not placed: it is under Orphans with its position.')
+    expect(en).toContain('position 1,200–1,234 in the file (UTF-16 code units)')
+    const ja = text(render('ja'))
+    expect(ja).toContain('1 件の注釈には位置だけがあり引用がありません。')
+    expect(ja).toContain('ファイル上の位置 1,200–1,234（UTF-16 コード単位）')
+    const assumed = { ...report, uncheckedPositions: 0, positionsAssumed: 2, otherUnit: 1, positionUnit: 'code-points' as const }
+    const html = renderToStaticMarkup(createElement(I18nextProvider, { i18n: instance('en') }, createElement(ImportResultDialog, { report: assumed, onClose: () => undefined })))
+    expect(text(html)).toContain('2 annotations had a position but no quote. The file names this exact text, so they were placed there, counting code points (the convention of the tool that made the file).')
+    expect(text(html)).toContain('1 position counted UTF-16 code units; its quote confirmed it.')
+    expect(text(html)).not.toContain('nothing confirms')
   })
 
   it('is Japanese throughout in Japanese, with the same markup around the same values', () => {

@@ -79,7 +79,7 @@ describe('planImport', () => {
     expect(plan.set).toMatchObject({ analyst: 'Hana Sato', label: 'hypothesis-seed', origin: 'imported', documentId: article.id })
     const { report } = plan
     expect([report.total, report.anchored, report.byPosition, report.byQuote, report.fuzzy.length]).toEqual([4, 3, 0, 2, 1])
-    expect(report.orphans).toEqual(['日銀は政策金利を据え置き、円安の進行を注視する姿勢を示した'])
+    expect(report.orphans).toEqual([{ quote: '日銀は政策金利を据え置き、円安の進行を注視する姿勢を示した', position: { start: 1880, end: 1913 } }])
     const fuzzy = report.fuzzy[0]!
     expect(fuzzy.found).toBe('ロシアのエネルギー産業や金融セクターは大きな打撃を受け')
     expect(fuzzy.quote).not.toBe(fuzzy.found)
@@ -88,7 +88,7 @@ describe('planImport', () => {
     expect(report.warnings).toEqual(['rows[4]: a reply to another annotation; skipped.'])
     expect(report.probablyWrongArticle).toBe(false)
     const orphans = plan.claims.filter((c) => c.orphan === true)
-    expect(orphans.map((c) => c.target.quote.exact)).toEqual(report.orphans)
+    expect(orphans.map((c) => c.target.quote.exact)).toEqual(report.orphans.map((o) => o.quote))
     expect(plan.claims.every((c) => c.setId === plan.set.id)).toBe(true)
   })
 

@@ -66,17 +66,23 @@ export const UNNAMED_ANALYST = 'Unnamed analyst'
  * Anchor `parsed` on `article` and build the set to store: origin
  * 'imported', the file's set id when it gives one (else a new id), its
  * analyst and label (falling back to {@link UNNAMED_ANALYST} and the file
- * name), its `created` time (else `context.now`). Orphans are kept, flagged.
+ * name), its `created` time (else `context.now`), and the document's web
+ * address when the file names one (`sourceUrl`). Offsets without a quote are
+ * placed only when the file names this very text (`urn:sha256:`); otherwise
+ * they are orphans. Orphans are kept, flagged.
  * Never throws for any parsed file.
  */
 export function planImport(parsed: ParsedAnnotations, article: Article, fileName: string, context: PlanContext): ImportPlan {
-  const anchoring = anchorImported(article.text, parsed.items)
+  // Offsets without a quote are trusted only on the very text the file names.
+  const sameText = parsed.sourceUrn === articleUrn(article.sha256)
+  const anchoring = anchorImported(article.text, parsed.items, { positionUnit: parsed.positionUnit, sameText })
   const setId = parsed.setId ?? context.newId()
   const claims = claimsFromImport(article.text, parsed.items, anchoring.placements, {
     setId,
     documentId: article.id,
     now: context.now,
     newId: context.newId,
+    positionUnit: parsed.positionUnit,
   })
   const set: AnnotationSet = {
     id: setId,
@@ -86,6 +92,7 @@ export function planImport(parsed: ParsedAnnotations, article: Article, fileName
     created: parsed.created ?? context.now,
     origin: 'imported',
   }
+  if (parsed.originalAddress !== null) set.sourceUrl = parsed.originalAddress
   const report = importReport({
     fileName,
     parsed,
