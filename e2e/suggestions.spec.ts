@@ -4,6 +4,7 @@
  * suggested stance or the other), dismiss, find all of it again after a
  * relaunch, and change the lexicon and see the suggestions follow.
  */
+import { mkdirSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { answerAnalystPrompt, claimsPanel, launchApp, newProfile, SEED_SPECULATION, waitForReader } from './support/app'
 
@@ -99,7 +100,8 @@ test('triage suggestions by key, keep the decisions across a relaunch, and follo
   await expect(suggestionWith(page, NEXT_SENTENCE)).toHaveCount(0)
 
   // Shift+A accepts the next one with the other stance.
-  await expect(page.locator('.reader-text .suggestion-focus').first()).toContainText('今後、プーチン大統領は')
+  // 今後 is a cue of its own (a prediction), so the sentence's first piece is just that word.
+  await expect(page.locator('.reader-text .suggestion-focus')).toContainText(['今後', '、プーチン大統領は'])
   await page.keyboard.press('Shift+A')
   await expect(page.locator('.reader-text .claim--evidenced')).toHaveText(FORECAST_SENTENCE)
   await expect(summary(page)).toHaveText(`${initial - 3} suggestions pending`)
@@ -197,4 +199,63 @@ test('dismissing before any set exists asks who is reading and starts the set', 
   // Restoring brings it back.
   await page.getByRole('toolbar', { name: 'Suggestions' }).getByRole('button', { name: 'Restore dismissed (1)' }).click()
   await expect(summary(page)).toHaveText(`${initial} suggestions pending`)
+})
+
+// An article dated 2025-05-14 whose first sentence hedges, boosts and names a
+// year after that date: the issue-20 grid sentence.
+const DATED_ARTICLE = [
+  'date 2025-05-14 Grid outlook',
+  'It seems the grid of 2035 will surely look nothing like the grid of 2020.',
+  '"We have no plans to raise fares," the mayor told the council on May 2.',
+].join('\n\n')
+
+test('the card explains each decision: what every cue counted as and why the stance won, in English and Japanese', async ({ page }) => {
+  mkdirSync('test-results/screens', { recursive: true })
+  await page.goto('/')
+  await waitForReader(page)
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('banner').getByRole('button', { name: 'Open Article…' }).click()
+  await (await chooser).setFiles({ name: 'grid-outlook.txt', mimeType: 'text/plain', buffer: Buffer.from(DATED_ARTICLE) })
+  await expect(page.locator('.reader-text')).toContainText('the grid of 2035')
+  await page.locator('.notice-close').click()
+
+  const bar = page.getByRole('toolbar', { name: 'Suggestions' })
+  await bar.getByRole('button', { name: 'Suggestions' }).click()
+  await page.keyboard.press('n')
+  const card = page.getByRole('region', { name: 'Suggestion' })
+  await expect(card).toContainText('Suggested: Speculative')
+  await expect(card).toContainText('Why Speculative: the sentence hedges, predicts')
+  await expect(card).toContainText('A booster never cancels a hedge.')
+  const cues = card.getByLabel('Cues found')
+  // "of 2035" lies after the article's date: a prediction, not evidence; "of 2020" is a detail of it.
+  await expect(cues.getByRole('term')).toHaveText(['Hedge', 'Prediction', 'Booster', 'Figure or date'])
+  await expect(cues.getByRole('definition').nth(1)).toHaveText("of 2035later than the article's date")
+  await expect(cues.getByRole('definition').nth(3)).toHaveText('of 2020a detail of a prediction or hearsay, not support, not counted')
+  await card.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/screens/suggestion-why-en.png' })
+
+  // The quotation with its speaker is support: the next suggestion is Evidenced, and says why.
+  await page.keyboard.press('n')
+  await expect(card).toContainText('Suggested: Evidenced')
+  await expect(card).toContainText('Why Evidenced: the sentence carries its support and does not speculate.')
+  await expect(cues.getByRole('term').first()).toHaveText('Support')
+
+  await page.keyboard.press('p')
+  await page.keyboard.press('Control+k')
+  const input = page.locator('dialog.palette').getByRole('combobox')
+  await input.fill('日本語に切り替え')
+  await expect(page.locator('dialog.palette').getByRole('option', { name: '日本語に切り替え' })).toBeVisible()
+  await input.press('Enter')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
+  const cardJa = page.getByRole('region', { name: '候補', exact: true })
+  await expect(cardJa).toContainText('候補の判定：推測')
+  await expect(cardJa).toContainText('判断の理由 推測：ぼかし・予測')
+  await expect(cardJa).toContainText('断定の強調は、ぼかし表現を打ち消しません。')
+  const cuesJa = cardJa.getByLabel('見つかった手がかり')
+  await expect(cuesJa.getByRole('term')).toHaveText(['ぼかし表現', '予測', '断定の強調', '数値・日付'])
+  await expect(cuesJa.getByRole('definition').nth(1)).toHaveText('of 2035記事の日付より後')
+  await expect(cardJa).toContainText('ぼかし表現を打ち消しません。')
+  await expect(cardJa).not.toContainText('ありません。 断定')
+  await cardJa.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/screens/suggestion-why-ja.png' })
 })

@@ -24,6 +24,11 @@ interface JsonSentence {
   suggestion: string | null
   certaintyWithoutEvidence: boolean
   cues: { kind: string; text: string; start: number; end: number }[]
+  explanation: {
+    reason: string
+    summary: string
+    cues: { rule: string; kind: string; role: string; counted: boolean; note: string | null; text: string; start: number; end: number }[]
+  }
 }
 
 describe('critique cues', () => {
@@ -35,7 +40,8 @@ describe('critique cues', () => {
     // The canonical text starts after the stripped "date 2025-08-18" token.
     expect(rows[0]).toMatchObject({ start: 0, text: '2025年8月、アラスカで開催された米露首脳会談が世界の注目を集めた。', suggestion: 'evidenced' })
     for (const row of rows) {
-      expect(Object.keys(row)).toEqual(['start', 'end', 'text', 'suggestion', 'certaintyWithoutEvidence', 'cues'])
+      expect(Object.keys(row)).toEqual(['start', 'end', 'text', 'suggestion', 'certaintyWithoutEvidence', 'cues', 'explanation'])
+      expect(row.explanation.cues.map((c) => c.text)).toEqual(row.cues.map((c) => c.text))
       expect(row.end - row.start).toBe(row.text.length)
       for (const cue of row.cues) {
         expect(Object.keys(cue)).toEqual(['kind', 'text', 'start', 'end'])
@@ -56,9 +62,27 @@ describe('critique cues', () => {
     const { code, out } = await cli('cues', 'fixtures/cues/en-article.txt')
     expect(code).toBe(0)
     expect(out).toMatch(/^\[\d+-\d+\] speculative: Governor Ellen Marsh wants to keep the boom going\.$/m)
-    expect(out).toMatch(/^ {4}intent "wants" \[\d+-\d+\] \(en-intent-wants\)$/m)
+    expect(out).toMatch(/^ {4}intent "wants" \[\d+-\d+\] \(en-intent-wants\) → Attributed intent$/m)
     expect(out).toMatch(/\[certainty without evidence\]: If nothing changes/)
     expect(out).toMatch(/^26 sentences: \d+ speculative, \d+ evidenced, \d+ without suggestion, \d+ certainty without evidence$/m)
+  })
+
+  it('says, per sentence, which cues fired, what each counted as and why the stance won', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cues-'))
+    writeFileSync(join(dir, 'a.txt'), 'date 2025-05-14 It seems the grid of 2035 will surely look nothing like the grid of 2020.\n\nTurnout rose 12% in 2024.\n')
+    let out = ''
+    expect(await main(['cues', 'a.txt'], { stdout: (t) => void (out += t), stderr: () => {}, cwd: dir, env: {} })).toBe(0)
+    expect(out).toContain(`evidence "of 2035" [18-25] (en-evidence-date) → Prediction: later than the article's date`)
+    expect(out).toContain(`evidence "of 2020" [65-72] (en-evidence-date) → Figure or date: a detail of a prediction or hearsay, not support, not counted`)
+    expect(out).toMatch(/why: Speculative: .* A booster never cancels a hedge\./)
+    expect(out).toContain('evidence "12%" [88-91] (en-evidence-figure) → Figure or date')
+    expect(out).toContain('why: Evidenced: the sentence carries its support and does not speculate.')
+
+    let json = ''
+    await main(['cues', 'a.txt', '--json'], { stdout: (t) => void (json += t), stderr: () => {}, cwd: dir, env: {} })
+    const [grid] = JSON.parse(json) as JsonSentence[]
+    expect(grid!.explanation.reason).toBe('hedged')
+    expect(grid!.explanation.cues.find((c) => c.text === 'of 2035')).toMatchObject({ rule: 'en-evidence-date', role: 'prediction', counted: true, note: 'after-publication' })
   })
 
   it('reads a plain text file given relative to the working directory', async () => {

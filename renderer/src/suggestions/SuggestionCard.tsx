@@ -1,12 +1,14 @@
 /**
- * The card under the focused suggestion: the suggested stance, the reasons
- * (the cues found, by kind), a warning in words when the sentence asserts
- * certainty without evidence, and the three decisions with their keys.
+ * The card under the focused suggestion: the suggested stance, why it won
+ * (the analyser's explanation: a sentence for the decision, then each cue
+ * with what it counted as, and why where the sentence changed that), a
+ * warning in words when the sentence asserts certainty without evidence, and
+ * the three decisions with their keys.
  * Placed under the sentence's last line inside the reader's scroll area.
  */
 import { useEffect, useRef, useState } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
-import { cuesByKind, describeReasons, otherStance, type ReasonWords } from './pending'
+import { describeReasons, otherStance, type ReasonWords } from './pending'
 import type { Suggestions } from './use-suggestions'
 
 interface SuggestionCardProps {
@@ -54,6 +56,7 @@ export function SuggestionCard({ suggest, scrollContainer }: SuggestionCardProps
   const at = place?.key === key ? place.at : null
   if (!focused || !at) return null
   const other = otherStance(focused.suggestion)
+  const boosterBesideHedge = focused.explanation.reason === 'hedged' && focused.explanation.cues.some((c) => c.counted && c.role === 'booster')
   const stanceName = (stance: typeof other) => t(`stance.${stance}`)
   const words: ReasonWords = {
     stance: stanceName,
@@ -87,16 +90,21 @@ export function SuggestionCard({ suggest, scrollContainer }: SuggestionCardProps
           <Trans i18nKey="suggest.certaintyWarning" components={{ b: <strong /> }} />
         </p>
       )}
+      <p className="suggestion-card-why">
+        <span className="suggestion-card-why-label">{t('suggest.why.title')}</span> {t(`suggest.why.reason.${focused.explanation.reason}`)}
+        {boosterBesideHedge && `${t('suggest.why.gap')}${t('suggest.why.boosterKeepsHedge')}`}
+      </p>
       <dl className="suggestion-card-reasons" aria-label={t('suggest.cuesFound')} title={describeReasons(focused, words)}>
-        {cuesByKind(focused.cues).map(({ kind, texts }) => (
-          <div key={kind} className="suggestion-card-reason">
-            <dt>{t(`suggest.cueKind.${kind}`)}</dt>
+        {focused.explanation.cues.map((cue) => (
+          <div key={`${cue.start}:${cue.cueId}`} className={`suggestion-card-reason${cue.counted ? '' : ' suggestion-card-reason--not-counted'}`} data-rule={cue.cueId}>
+            <dt>{t(`suggest.why.role.${cue.role}`)}</dt>
             <dd>
-              {texts.map((t) => (
-                <span key={t} className={`cue-chip cue-chip--${kind}`}>
-                  {t}
+              <span className={`cue-chip cue-chip--${cue.kind}`}>{cue.text}</span>
+              {(cue.note || !cue.counted) && (
+                <span className="suggestion-card-note">
+                  {[cue.note ? t(`suggest.why.note.${cue.note}`) : null, cue.counted ? null : t('suggest.why.notCounted')].filter(Boolean).join(t('suggest.textSeparator'))}
                 </span>
-              ))}
+              )}
             </dd>
           </div>
         ))}

@@ -8,10 +8,10 @@ import { analyse, InvalidCueError } from '../../../shared/cues'
 import type { AnalyseRequest, AnalyseResponse } from './analysis-protocol'
 
 self.onmessage = (event: MessageEvent<AnalyseRequest>) => {
-  const { id, text, blocks, lexicon } = event.data
+  const { id, text, blocks, lexicon, publishedOn } = event.data
   let response: AnalyseResponse
   try {
-    const suggestions = analyse(text, lexicon, { blocks }).filter((s) => s.suggestion !== null)
+    const suggestions = analyse(text, lexicon, { blocks, publishedOn }).filter((s) => s.suggestion !== null)
     response = { id, ok: true, suggestions }
   } catch (error) {
     response = {

@@ -11,6 +11,8 @@ export interface AnalyseRequest {
   text: string
   blocks: Pick<ArticleBlock, 'type' | 'text'>[]
   lexicon: CueEntry[]
+  /** The article's own date (YYYY-MM-DD), or null when it has none. */
+  publishedOn: string | null
 }
 
 /** The suggested sentences of request `id`, or why it failed. */

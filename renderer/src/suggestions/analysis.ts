@@ -18,6 +18,8 @@ export interface AnalysableArticle {
   id: string
   text: string
   blocks: readonly Pick<ArticleBlock, 'type' | 'text'>[]
+  /** The article's own date (YYYY-MM-DD): dates after it are predictions, not evidence. */
+  publishedOn?: string | null
 }
 
 /** How many analyses are kept: the open article under a few lexicons (editing cues, then undoing). */
@@ -87,9 +89,9 @@ function whenIdle(): Promise<void> {
   })
 }
 
-const onMainThread: Runner = async ({ text, blocks, lexicon }) => {
+const onMainThread: Runner = async ({ text, blocks, lexicon, publishedOn }) => {
   await whenIdle()
-  return analyse(text, lexicon, { blocks }).filter((s) => s.suggestion !== null)
+  return analyse(text, lexicon, { blocks, publishedOn }).filter((s) => s.suggestion !== null)
 }
 
 /**
@@ -110,7 +112,12 @@ export function analyseArticle(article: AnalysableArticle, lexicon: Lexicon, run
     cache.set(key, hit)
     return hit
   }
-  const result = run({ text: article.text, blocks: article.blocks.map(({ type, text }) => ({ type, text })), lexicon: [...lexicon] })
+  const result = run({
+    text: article.text,
+    blocks: article.blocks.map(({ type, text }) => ({ type, text })),
+    lexicon: [...lexicon],
+    publishedOn: article.publishedOn ?? null,
+  })
   cache.set(key, result)
   result.catch(() => {
     if (cache.get(key) === result) cache.delete(key)
