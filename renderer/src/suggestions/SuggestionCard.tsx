@@ -91,8 +91,8 @@ export function SuggestionCard({ suggest, scrollContainer }: SuggestionCardProps
         </p>
       )}
       <p className="suggestion-card-why">
-        <span className="suggestion-card-why-label">{t('suggest.why.title')}</span> {t(`suggest.why.reason.${focused.explanation.reason}`)}
-        {boosterBesideHedge && `${t('suggest.why.gap')}${t('suggest.why.boosterKeepsHedge')}`}
+        <span className="suggestion-card-why-label">{t('suggest.why.title')}</span>{' '}
+        {boosterBesideHedge ? t('suggest.why.hedgedWithBooster') : t(`suggest.why.reason.${focused.explanation.reason}`)}
       </p>
       <dl className="suggestion-card-reasons" aria-label={t('suggest.cuesFound')} title={describeReasons(focused, words)}>
         {focused.explanation.cues.map((cue) => (
