@@ -81,6 +81,32 @@ test('delete a claim and undo it; redo deletes it again', async ({ page }) => {
   await expect(claimItems(page)).toHaveCount(0)
 })
 
+test('Ctrl+Z after a click on a Stance button undoes the stance, not the typing in the claim filter', async ({ page }) => {
+  await page.goto('/')
+  await waitForReader(page)
+  await tagFirstClaim(page, SEED_SPECULATION, 's')
+  // Typing in the filter gives the page a text undo step of its own.
+  const filter = claimsPanel(page).getByRole('searchbox', { name: 'Filter claims by text' }).or(claimsPanel(page).getByRole('textbox', { name: 'Filter claims by text' }))
+  await filter.pressSequentially('間違い')
+  await expect(claimItems(page)).toHaveCount(1)
+  await claimItems(page).first().getByRole('button').click()
+  const detail = page.getByRole('region', { name: 'Claim' })
+  await detail.locator('label.stance-option--evidenced').click()
+  await expect(detail.getByRole('radio', { name: 'Evidenced' })).toBeChecked()
+  await expect(detail.getByRole('radio', { name: 'Evidenced' })).toBeFocused()
+  await expect(page.locator('.reader-text .claim--evidenced')).toHaveText(SEED_SPECULATION)
+
+  await page.keyboard.press('Control+Z')
+  await expect(detail.getByRole('radio', { name: 'Speculative' })).toBeChecked()
+  await expect(page.locator('.reader-text .claim--speculative')).toHaveText(SEED_SPECULATION)
+  await expect(filter).toHaveValue('間違い')
+  await expect(filter).not.toBeFocused()
+
+  await page.keyboard.press('Control+Shift+Z')
+  await expect(detail.getByRole('radio', { name: 'Evidenced' })).toBeChecked()
+  await expect(filter).toHaveValue('間違い')
+})
+
 test('overlapping claims stay reachable, the stance filter narrows, J and K step through claims', async ({ page }) => {
   await page.goto('/')
   await waitForReader(page)

@@ -86,6 +86,57 @@ test('the command palette runs "Export report" with the keyboard alone', async (
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden()
 })
 
+test('the palette, the menus and the ? sheet offer Compare, the Suggestions switch and every key, in both languages', async ({ page }) => {
+  await page.goto('/')
+  await waitForReader(page)
+  // The Suggestions switch from the palette.
+  await page.keyboard.press('Control+K')
+  const palette = page.getByRole('dialog', { name: 'Command palette' })
+  await page.keyboard.type('suggestions on')
+  await expect(palette.getByRole('option')).toHaveCount(1)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('button', { name: 'Suggestions' })).toHaveAttribute('aria-pressed', 'true')
+  // Compare is offered, disabled while the document has a single set or none.
+  await page.keyboard.press('Control+K')
+  await page.keyboard.type('compare')
+  await expect(palette.getByRole('option', { name: /Compare sets/i })).toHaveAttribute('aria-disabled', 'true')
+  await page.keyboard.press('Escape')
+  // The in-app View menu holds both.
+  await page.getByRole('menubar').getByRole('menuitem', { name: 'View' }).click()
+  const view = page.getByRole('menu', { name: 'View' })
+  await expect(view.getByRole('menuitem', { name: /Compare Sets/ })).toBeDisabled()
+  await expect(view.getByRole('menuitem', { name: /Suggestions on or off/ })).toBeEnabled()
+  await page.keyboard.press('Escape')
+  // The sheet lists the suggestion keys too.
+  await page.locator('.article-title').click()
+  await page.keyboard.press('?')
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  for (const [label, key] of <[string, string][]>[
+    ['Next suggestion', 'N'],
+    ['Previous suggestion', 'P'],
+    ['Accept the suggestion', 'A'],
+    ['Dismiss the suggestion', 'D'],
+    ['Undo', 'Ctrl+Z'],
+    ['Next claim', 'J'],
+  ]) {
+    await expect(sheet.locator('tr', { has: page.getByRole('rowheader', { name: label, exact: true }) }).getByRole('cell')).toHaveText(key)
+  }
+  await page.screenshot({ path: 'test-results/screens/shortcuts-sheet-en.png' })
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Control+K')
+  await page.keyboard.type('日本語')
+  await page.keyboard.press('Enter')
+  await page.locator('.article-title').click()
+  await page.keyboard.press('?')
+  const sheetJa = page.getByRole('dialog', { name: 'キーボードショートカット' })
+  await expect(sheetJa.locator('tr', { has: page.getByRole('rowheader', { name: '候補を却下', exact: true }) }).getByRole('cell')).toHaveText('D')
+  await page.screenshot({ path: 'test-results/screens/shortcuts-sheet-ja.png' })
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Control+K')
+  await page.keyboard.type('比較')
+  await page.screenshot({ path: 'test-results/screens/palette-ja.png' })
+})
+
 test('tag a claim and add a counterpoint with the keyboard only', async ({ page }) => {
   await page.goto('/')
   await waitForReader(page)
@@ -194,7 +245,7 @@ test('no serious or critical accessibility violations on the main screens, light
   await selectInReader(page, SEED_SPECULATION)
   await page.keyboard.press('e')
   await expect(page.locator('.save-status')).toHaveText('Saved')
-  await claimsPanel(page).getByRole('button', { name: /Compare sets/ }).click()
+  await claimsPanel(page).getByRole('button', { name: /Compare sets/i }).click()
   const chooser = page.getByRole('dialog')
   await chooser.getByRole('button', { name: /Compare/ }).last().click()
   await expect(page.getByText(/Stance conflicts/).first()).toBeVisible()

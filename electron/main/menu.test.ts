@@ -86,6 +86,17 @@ describe('buildMenuTemplate', () => {
     expect(sent).toEqual(['export-report-md', 'export-report-html', 'export-report-pdf', 'export-report-csv', 'export-set-w3c'])
   })
 
+  it('offers Compare Sets and the Suggestions switch in View while a document is open', () => {
+    const closed = build(CLOSED).menu
+    expect(find(closed, ['&View', 'Compare Sets…']).enabled).toBe(false)
+    expect(find(closed, ['&View', 'Suggestions']).enabled).toBe(false)
+    const { menu, sent } = build(OPEN)
+    const items = [find(menu, ['&View', 'Compare Sets…']), find(menu, ['&View', 'Suggestions'])]
+    expect(items.map((item) => item.enabled)).toEqual([true, true])
+    items.forEach(click)
+    expect(sent).toEqual(['compare', 'toggle-suggestions'])
+  })
+
   it('lists recent articles (ampersands escaped) and shows a disabled placeholder when there are none', () => {
     const empty = submenuOf(find(build(CLOSED).menu, ['&File', 'Recent']))
     expect(empty).toEqual([{ label: 'No Recent Articles', enabled: false }])

@@ -43,7 +43,7 @@ function withMnemonic(locale: Locale, label: string, letter: string): string {
  * Recent Articles" disabled when empty), Preferences… and Quit (not on macOS,
  * where both live in the application menu). Edit: Undo/Redo send the app's
  * commands; cut/copy/paste/select all use roles. View: Library (CmdOrCtrl+L), Command
- * Palette (CmdOrCtrl+K), Reload and Developer Tools only when `isDev`, zoom
+ * Palette (CmdOrCtrl+K), Compare Sets… and Suggestions (with a document open), Reload and Developer Tools only when `isDev`, zoom
  * roles, full screen. Help: Keyboard Shortcuts, About.
  *
  * `send` is called with the command when an item is clicked. Pure: no
@@ -62,6 +62,7 @@ export function buildMenuTemplate(
     ...extra,
   })
   const exportEnabled = { enabled: state.documentOpen }
+  const withDocument = exportEnabled
   const recent = state.recent.slice(0, MAX_RECENT_ITEMS)
 
   const appMenu: MenuItemConstructorOptions = {
@@ -131,6 +132,9 @@ export function buildMenuTemplate(
     submenu: [
       command(t('library'), 'show-library', { accelerator: 'CmdOrCtrl+L' }),
       command(t('commandPalette'), 'command-palette', { accelerator: 'CmdOrCtrl+K' }),
+      { type: 'separator' },
+      command(t('compare'), 'compare', withDocument),
+      command(t('toggleSuggestions'), 'toggle-suggestions', withDocument),
       ...(options.isDev
         ? [{ type: 'separator' } as const, { role: 'reload' } as const, { role: 'toggleDevTools' } as const]
         : []),

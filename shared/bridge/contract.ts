@@ -37,6 +37,8 @@ export const MENU_COMMANDS = [
   'export-report-csv',
   'export-set-w3c',
   'show-library',
+  'compare',
+  'toggle-suggestions',
   'undo',
   'redo',
   'command-palette',

@@ -10,7 +10,9 @@ import type { HostBridge, PickedFile } from '../../../shared/bridge/contract'
 import { userMessageOf } from '../../../shared/errors'
 import type { Locale } from '../../../shared/i18n/catalog'
 import { COMMANDS, type CommandId } from '../commands/command-list'
-import { CommandPalette } from '../commands/CommandPalette'
+import { CommandLayersProvider, useCommandLayers } from '../commands/command-layers'
+import { CommandPalette, paletteCommands } from '../commands/CommandPalette'
+import { commandKeymap, isMacPlatform } from '../commands/keymap'
 import { ShortcutsSheet } from '../commands/ShortcutsSheet'
 import { ExchangeActionsContext, useAnnotationExchange } from '../exchange'
 import { droppedKind, installFileDrop } from '../import/file-drop'
@@ -30,7 +32,7 @@ import { BusyIndicator, useBusy } from './busy'
 import { localizedErrorMessage } from '../i18n/error-message'
 import { NoticeArea, useNotices } from './notices'
 import { useRecentDocuments } from './use-recent-documents'
-import { isTypingTarget } from '../ui/typing-target'
+import { isTextField } from '../ui/typing-target'
 
 type Route = StartRoute | { view: 'preferences' }
 
@@ -123,13 +125,15 @@ export function App({ db, host, opening }: { db: WorkbenchDb; host: HostBridge; 
     void setPref(db, 'lastDocumentId', null).catch(() => undefined)
   }, [db])
 
-  // One table of handlers: the native menu, the in-app menu bar and the palette all run these.
+  // The shell's commands; the desk and Compare add theirs (commands/command-layers.tsx). Keys,
+  // the native menu, the in-app menu bar and the palette all run them through `commands.run`.
   const handlers = useMemo<Partial<Record<CommandId, () => void>>>(
     () => ({
       'open-article': () => void pickAndImport(),
       'show-library': showLibrary,
-      undo: () => reader.current?.undo(),
-      redo: () => reader.current?.redo(),
+      // The native menu sends Undo even while a text field has focus: the field's own undo runs then.
+      undo: () => (isTextField(document.activeElement) ? document.execCommand('undo') : reader.current?.undo()),
+      redo: () => (isTextField(document.activeElement) ? document.execCommand('redo') : reader.current?.redo()),
       'export-report-md': () => void exportReportAs('md'),
       'export-report-html': () => void exportReportAs('html'),
       'export-report-pdf': () => void exportReportAs('pdf'),
@@ -146,11 +150,22 @@ export function App({ db, host, opening }: { db: WorkbenchDb; host: HostBridge; 
     }),
     [db, pickAndImport, showLibrary, exportReportAs, exchangeActions],
   )
-  const run = useCallback((id: CommandId) => handlers[id]?.(), [handlers])
-  const isEnabled = useCallback(
-    (id: CommandId) => !!handlers[id] && (!COMMANDS.find((c) => c.id === id)?.needsDocument || route?.view === 'reader'),
-    [handlers, route],
-  )
+  const view = route?.view ?? null
+  const commands = useCommandLayers({ handlers, context: () => ({ view }) })
+  const { run: runCommand, isEnabled } = commands
+  const run = useCallback((id: CommandId) => void runCommand(id), [runCommand])
+
+  // The one keydown listener: every key of the command table. Under Electron the native
+  // menu owns the Ctrl/Cmd accelerators and sends its commands through onMenuCommand.
+  const browserHost = host.info.kind === 'browser'
+  useEffect(() => {
+    const onKey = commandKeymap(COMMANDS, { context: commands.context, run: commands.run, modifiedKeys: browserHost })
+    const listener = (event: KeyboardEvent) => {
+      if (onKey(event)) event.preventDefault()
+    }
+    window.addEventListener('keydown', listener)
+    return () => window.removeEventListener('keydown', listener)
+  }, [commands, browserHost])
 
   useEffect(() => {
     const offMenu = host.onMenuCommand((command) => run(command))
@@ -161,19 +176,10 @@ export function App({ db, host, opening }: { db: WorkbenchDb; host: HostBridge; 
       (message) => notify('error', message),
       setDragOver,
     )
-    // "?" opens the shortcuts sheet from anywhere but a text field.
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target)) {
-        event.preventDefault()
-        setOverlay('shortcuts')
-      }
-    }
-    window.addEventListener('keydown', onKey)
     return () => {
       offMenu()
       offOpen()
       offDrop()
-      window.removeEventListener('keydown', onKey)
     }
   }, [host, run, importFile, importAnnotations, notify])
 
@@ -181,49 +187,47 @@ export function App({ db, host, opening }: { db: WorkbenchDb; host: HostBridge; 
     host.setMenuState({ documentOpen: route?.view === 'reader', recent: recent.map((d) => d.title), locale: i18n.language as Locale })
   }, [host, route, recent, i18n.language])
 
-  const paletteCommands = useMemo(
-    () => COMMANDS.filter((c) => c.id !== 'command-palette').map((c) => ({ id: c.id, label: t(c.labelKey), enabled: isEnabled(c.id) })),
-    [t, isEnabled],
-  )
 
   return (
-    <div className={`app ${dragOver ? 'is-drop-target' : ''}`}>
-      <AppBar
-        showMenuBar={host.info.kind === 'browser'}
-        pdfViaPrintDialog={host.info.kind === 'browser'}
-        view={route?.view ?? null}
-        isEnabled={isEnabled}
-        onRun={run}
-        onExportReport={(format) => void exportReportAs(format)}
-        bom={reports.bom}
-        onBomChange={reports.setBom}
-      />
-      {route?.view === 'library' && (
-        <LibraryView
-          documents={documentList}
-          recent={recent}
-          onOpen={openDocument}
-          onImport={() => void pickAndImport()}
-          onRename={(id, title) => void renameDocument(db, id, title).catch((e) => notify('error', userMessageOf(e)))}
-          onDelete={(id) => void deleteDocument(db, id).catch((e) => notify('error', userMessageOf(e)))}
+    <CommandLayersProvider value={commands.registry}>
+      <div className={`app ${dragOver ? 'is-drop-target' : ''}`}>
+        <AppBar
+          showMenuBar={host.info.kind === 'browser'}
+          pdfViaPrintDialog={host.info.kind === 'browser'}
+          view={route?.view ?? null}
+          isEnabled={isEnabled}
+          onRun={run}
+          onExportReport={(format) => void exportReportAs(format)}
+          bom={reports.bom}
+          onBomChange={reports.setBom}
         />
-      )}
-      {route?.view === 'reader' && (
-        <ExchangeActionsContext.Provider value={exchangeActions}>
-          <DeskView key={route.documentId} ref={reader} db={db} host={host} documentId={route.documentId} notify={notify} onMissing={showLibrary} opening={route.opening} />
-        </ExchangeActionsContext.Provider>
-      )}
-      {route?.view === 'preferences' && <PreferencesView db={db} host={host} prefs={prefs} notify={notify} />}
-      {dragOver && (
-        <div className="drop-overlay" aria-hidden="true">
-          {t('app.dropToOpen')}
-        </div>
-      )}
-      {overlay === 'palette' && <CommandPalette commands={paletteCommands} onRun={run} onClose={() => setOverlay(null)} />}
-      {overlay === 'shortcuts' && <ShortcutsSheet onClose={() => setOverlay(null)} />}
-      {exchange.ui}
-      <BusyIndicator label={busy.label} />
-      <NoticeArea notices={notices} onDismiss={dismiss} />
-    </div>
+        {route?.view === 'library' && (
+          <LibraryView
+            documents={documentList}
+            recent={recent}
+            onOpen={openDocument}
+            onImport={() => void pickAndImport()}
+            onRename={(id, title) => void renameDocument(db, id, title).catch((e) => notify('error', userMessageOf(e)))}
+            onDelete={(id) => void deleteDocument(db, id).catch((e) => notify('error', userMessageOf(e)))}
+          />
+        )}
+        {route?.view === 'reader' && (
+          <ExchangeActionsContext.Provider value={exchangeActions}>
+            <DeskView key={route.documentId} ref={reader} db={db} host={host} documentId={route.documentId} notify={notify} onMissing={showLibrary} opening={route.opening} />
+          </ExchangeActionsContext.Provider>
+        )}
+        {route?.view === 'preferences' && <PreferencesView db={db} host={host} prefs={prefs} notify={notify} />}
+        {dragOver && (
+          <div className="drop-overlay" aria-hidden="true">
+            {t('app.dropToOpen')}
+          </div>
+        )}
+        {overlay === 'palette' && <CommandPalette commands={paletteCommands((key) => t(key), isEnabled, isMacPlatform())} onRun={run} onClose={() => setOverlay(null)} />}
+        {overlay === 'shortcuts' && <ShortcutsSheet onClose={() => setOverlay(null)} />}
+        {exchange.ui}
+        <BusyIndicator label={busy.label} />
+        <NoticeArea notices={notices} onDismiss={dismiss} />
+      </div>
+    </CommandLayersProvider>
   )
 }

@@ -5,12 +5,29 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { commandShortcut, matchCommands, type CommandId } from './command-list'
+import { COMMANDS, matchCommands, type CommandId } from './command-list'
+import { keyLabel } from './keymap'
 
 export interface PaletteCommand {
   id: CommandId
   label: string
+  /** Its first key as shown ("Ctrl+O", "E"), or null. */
+  shortcut: string | null
   enabled: boolean
+}
+
+/**
+ * The palette's rows: every command of the table but the palette itself and
+ * what the platform does (text selection), labelled by `label`, with its first
+ * key, enabled as `isEnabled` says.
+ */
+export function paletteCommands(label: (key: string) => string, isEnabled: (id: CommandId) => boolean, isMac: boolean): PaletteCommand[] {
+  return COMMANDS.filter((c) => c.id !== 'command-palette' && !c.platform).map((c) => ({
+    id: c.id,
+    label: label(c.labelKey),
+    shortcut: c.keys[0] ? keyLabel(c.keys[0], isMac) : null,
+    enabled: isEnabled(c.id),
+  }))
 }
 
 export function CommandPalette({ commands, onRun, onClose }: { commands: readonly PaletteCommand[]; onRun(id: CommandId): void; onClose(): void }) {
@@ -75,7 +92,7 @@ export function CommandPalette({ commands, onRun, onClose }: { commands: readonl
               onClick={() => run(c)}
             >
               <span>{c.label}</span>
-              {commandShortcut(c.id) && <kbd>{commandShortcut(c.id)}</kbd>}
+              {c.shortcut && <kbd>{c.shortcut}</kbd>}
             </li>
           ))}
         </ul>

@@ -5,7 +5,8 @@
  */
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { COMMANDS, commandShortcut, type CommandId } from './command-list'
+import { COMMANDS, type CommandId } from './command-list'
+import { isMacPlatform, keyLabel } from './keymap'
 
 const MENUS = ['file', 'edit', 'view', 'help'] as const
 
@@ -84,7 +85,7 @@ export function MenuBar({ isEnabled, onRun }: { isEnabled(id: CommandId): boolea
                     }}
                   >
                     <span>{t(c.labelKey)}</span>
-                    {commandShortcut(c.id) && <span className="menu-shortcut">{commandShortcut(c.id)}</span>}
+                    {c.keys[0] && <span className="menu-shortcut">{keyLabel(c.keys[0], isMacPlatform())}</span>}
                   </button>
                 </li>
               ))}

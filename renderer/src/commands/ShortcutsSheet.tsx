@@ -1,17 +1,17 @@
-/** The shortcuts sheet (`?`): every key the workbench answers, in one table. */
+/**
+ * The shortcuts sheet (`?`): every key the workbench answers, drawn from the
+ * command table (command-list.ts), so it can no longer drift from the keys
+ * that actually run.
+ */
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { commandShortcut } from './command-list'
+import { COMMANDS } from './command-list'
+import { isMacPlatform, keyLabel } from './keymap'
 
-const READER_KEYS: readonly [string, string][] = [
-  ['E', 'shortcuts.tagEvidenced'],
-  ['S', 'shortcuts.tagSpeculative'],
-  ['W', 'shortcuts.wholeSentence'],
-  ['J', 'shortcuts.nextClaim'],
-  ['K', 'shortcuts.prevClaim'],
-  ['Shift+←/→', 'shortcuts.selectText'],
-  ['?', 'shortcuts.sheet'],
-]
+/** The sheet's rows: a label key and the keys as shown, one row per command with keys, in table order. */
+export function shortcutRows(isMac: boolean): { id: string; labelKey: string; keys: string[] }[] {
+  return COMMANDS.filter((c) => c.keys.length > 0).map((c) => ({ id: c.id, labelKey: c.labelKey, keys: c.keys.map((k) => keyLabel(k, isMac)) }))
+}
 
 export function ShortcutsSheet({ onClose }: { onClose(): void }) {
   const { t } = useTranslation()
@@ -19,24 +19,21 @@ export function ShortcutsSheet({ onClose }: { onClose(): void }) {
   useEffect(() => {
     if (dialog.current && !dialog.current.open) dialog.current.showModal()
   }, [])
-  const appKeys: [string, string][] = [
-    [commandShortcut('open-article') ?? '', 'shortcuts.open'],
-    [commandShortcut('import-annotations') ?? '', 'shortcuts.importAnnotations'],
-    [commandShortcut('undo') ?? '', 'shortcuts.undo'],
-    [commandShortcut('redo') ?? '', 'shortcuts.redo'],
-    [commandShortcut('command-palette') ?? '', 'shortcuts.palette'],
-    [commandShortcut('show-library') ?? '', 'shortcuts.library'],
-  ]
   return (
     <dialog ref={dialog} className="dialog dialog-wide" aria-labelledby="shortcuts-title" onCancel={onClose} onClose={onClose}>
       <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
       <table className="shortcut-table">
         <tbody>
-          {[...READER_KEYS, ...appKeys].map(([key, label]) => (
-            <tr key={label}>
-              <th scope="row">{t(label)}</th>
+          {shortcutRows(isMacPlatform()).map((row) => (
+            <tr key={row.id} data-command={row.id}>
+              <th scope="row">{t(row.labelKey)}</th>
               <td>
-                <kbd>{key}</kbd>
+                {row.keys.map((key, i) => (
+                  <span key={key}>
+                    {i > 0 && ' / '}
+                    <kbd>{key}</kbd>
+                  </span>
+                ))}
               </td>
             </tr>
           ))}

@@ -1,53 +1,123 @@
 /**
- * Every command a user can give, once: the in-app menu bar, the command
- * palette and the shortcuts sheet are all drawn from this list, and every
- * entry runs through the same handlers as the native menu's commands.
+ * Every command a user can give, once, with its keys and when it is enabled.
+ * This one table drives the key handling (commands/keymap.ts, through
+ * prosemirror-keymap's keydownHandler), the command palette, the in-app menu
+ * bar and the `?` shortcuts sheet; the native menu's commands run through the
+ * same handlers. A command's handler is supplied by whoever owns the thing it
+ * acts on (the app shell, the desk, Compare: commands/command-layers.tsx).
  */
 import type { MenuCommand } from '../../../shared/bridge/contract'
-import { shortcutLabel } from '../host/accelerators'
 
-/** Commands beyond the native menu's: preferences that are quicker from the palette. */
-export type ExtraCommand = 'theme-dark' | 'theme-light' | 'language-ja' | 'language-en'
+/** Commands beyond the native menu's: preferences that are quicker from the palette, and the desk's keys. */
+export type ExtraCommand =
+  | 'theme-dark'
+  | 'theme-light'
+  | 'language-ja'
+  | 'language-en'
+  | 'tag-evidenced'
+  | 'tag-speculative'
+  | 'whole-sentence'
+  | 'next-claim'
+  | 'prev-claim'
+  | 'next-suggestion'
+  | 'prev-suggestion'
+  | 'accept-suggestion'
+  | 'accept-suggestion-other'
+  | 'dismiss-suggestion'
+  | 'close-suggestion'
+  | 'next-outcome'
+  | 'prev-outcome'
+  | 'select-text'
 export type CommandId = MenuCommand | ExtraCommand
+
+/** What decides whether a command is enabled, read when a key is pressed or a menu opens. */
+export interface CommandContext {
+  view: 'library' | 'reader' | 'preferences' | null
+  /** Compare mode covers the desk. */
+  comparing: boolean
+  /** Text is selected in the reader. */
+  selection: boolean
+  /** Claims on the text of the active set (orphans are not stepped through). */
+  claims: number
+  /** Annotation sets of the open document. */
+  sets: number
+  suggestionsOn: boolean
+  suggestionFocused: boolean
+}
+
+export const IDLE_CONTEXT: Readonly<CommandContext> = { view: null, comparing: false, selection: false, claims: 0, sets: 0, suggestionsOn: false, suggestionFocused: false }
 
 export interface CommandEntry {
   id: CommandId
-  /** Catalog key of its label in menus and the palette. */
+  /** Catalog key of its label in menus, the palette and the shortcuts sheet. */
   labelKey: string
+  /**
+   * Its keys in prosemirror-keymap notation ('Mod-z', 'Shift-Mod-Z', 'e',
+   * 'Shift-A', '?', 'Escape'); the first is the one menus show. Keys without
+   * a modifier stand aside while the user types in a field or a dialog.
+   */
+  keys: readonly string[]
+  /** Whether it can run now. */
+  when(context: CommandContext): boolean
   /** Which menu of the in-app menu bar holds it, if any. */
   menu: 'file' | 'edit' | 'view' | 'help' | null
-  /** Only meaningful with an article open. */
-  needsDocument: boolean
   /** Starts a group in its menu (drawn with a separator before it). */
   groupStart?: boolean
+  /** The platform does it (text selection): listed in the sheet, never bound or offered in the palette. */
+  platform?: true
 }
 
+const always = () => true
+const withDocument = (c: CommandContext) => c.view === 'reader'
+const onDesk = (c: CommandContext) => c.view === 'reader' && !c.comparing
+const withSelection = (c: CommandContext) => onDesk(c) && c.selection
+// J / K read the claims only when nothing is selected: with a selection the letters tag.
+const steppingClaims = (c: CommandContext) => onDesk(c) && !c.selection && c.claims > 0
+const withSuggestions = (c: CommandContext) => onDesk(c) && c.suggestionsOn
+const withFocusedSuggestion = (c: CommandContext) => withSuggestions(c) && c.suggestionFocused
+const inCompare = (c: CommandContext) => c.view === 'reader' && c.comparing
+
 export const COMMANDS: readonly CommandEntry[] = [
-  { id: 'open-article', labelKey: 'menu.openArticle', menu: 'file', needsDocument: false },
-  { id: 'import-annotations', labelKey: 'menu.importAnnotations', menu: 'file', needsDocument: true },
-  { id: 'export-report-md', labelKey: 'menu.exportReportMd', menu: 'file', needsDocument: true, groupStart: true },
-  { id: 'export-report-html', labelKey: 'menu.exportReportHtml', menu: 'file', needsDocument: true },
-  { id: 'export-report-pdf', labelKey: 'menu.exportReportPdf', menu: 'file', needsDocument: true },
-  { id: 'export-report-csv', labelKey: 'menu.exportReportCsv', menu: 'file', needsDocument: true },
-  { id: 'export-set-w3c', labelKey: 'menu.exportSetW3c', menu: 'file', needsDocument: true },
-  { id: 'undo', labelKey: 'menu.undo', menu: 'edit', needsDocument: true },
-  { id: 'redo', labelKey: 'menu.redo', menu: 'edit', needsDocument: true },
-  { id: 'show-library', labelKey: 'menu.library', menu: 'view', needsDocument: false },
-  { id: 'command-palette', labelKey: 'menu.commandPalette', menu: 'view', needsDocument: false },
-  { id: 'preferences', labelKey: 'menu.preferences', menu: 'view', needsDocument: false, groupStart: true },
-  { id: 'shortcuts', labelKey: 'menu.shortcuts', menu: 'help', needsDocument: false },
-  { id: 'theme-dark', labelKey: 'commands.themeDark', menu: null, needsDocument: false },
-  { id: 'theme-light', labelKey: 'commands.themeLight', menu: null, needsDocument: false },
-  { id: 'language-ja', labelKey: 'commands.languageJa', menu: null, needsDocument: false },
-  { id: 'language-en', labelKey: 'commands.languageEn', menu: null, needsDocument: false },
+  { id: 'open-article', labelKey: 'menu.openArticle', keys: ['Mod-o'], when: always, menu: 'file' },
+  { id: 'import-annotations', labelKey: 'menu.importAnnotations', keys: ['Shift-Mod-I'], when: withDocument, menu: 'file' },
+  { id: 'export-report-md', labelKey: 'menu.exportReportMd', keys: [], when: withDocument, menu: 'file', groupStart: true },
+  { id: 'export-report-html', labelKey: 'menu.exportReportHtml', keys: [], when: withDocument, menu: 'file' },
+  { id: 'export-report-pdf', labelKey: 'menu.exportReportPdf', keys: [], when: withDocument, menu: 'file' },
+  { id: 'export-report-csv', labelKey: 'menu.exportReportCsv', keys: [], when: withDocument, menu: 'file' },
+  { id: 'export-set-w3c', labelKey: 'menu.exportSetW3c', keys: [], when: withDocument, menu: 'file' },
+  { id: 'undo', labelKey: 'menu.undo', keys: ['Mod-z'], when: withDocument, menu: 'edit' },
+  { id: 'redo', labelKey: 'menu.redo', keys: ['Shift-Mod-Z', 'Mod-y'], when: withDocument, menu: 'edit' },
+  { id: 'tag-evidenced', labelKey: 'commands.tagEvidenced', keys: ['e'], when: withSelection, menu: 'edit', groupStart: true },
+  { id: 'tag-speculative', labelKey: 'commands.tagSpeculative', keys: ['s'], when: withSelection, menu: 'edit' },
+  { id: 'whole-sentence', labelKey: 'commands.wholeSentence', keys: ['w'], when: withSelection, menu: 'edit' },
+  { id: 'select-text', labelKey: 'commands.selectText', keys: ['Shift-ArrowLeft', 'Shift-ArrowRight'], when: onDesk, menu: null, platform: true },
+  { id: 'show-library', labelKey: 'menu.library', keys: ['Mod-l'], when: always, menu: 'view' },
+  { id: 'command-palette', labelKey: 'menu.commandPalette', keys: ['Mod-k', 'Shift-Mod-P'], when: always, menu: 'view' },
+  { id: 'compare', labelKey: 'menu.compare', keys: [], when: (c) => onDesk(c) && c.sets >= 2, menu: 'view', groupStart: true },
+  { id: 'toggle-suggestions', labelKey: 'commands.toggleSuggestions', keys: [], when: onDesk, menu: 'view' },
+  { id: 'next-claim', labelKey: 'commands.nextClaim', keys: ['j'], when: steppingClaims, menu: 'view', groupStart: true },
+  { id: 'prev-claim', labelKey: 'commands.prevClaim', keys: ['k'], when: steppingClaims, menu: 'view' },
+  { id: 'next-suggestion', labelKey: 'commands.nextSuggestion', keys: ['n'], when: withSuggestions, menu: 'view', groupStart: true },
+  { id: 'prev-suggestion', labelKey: 'commands.prevSuggestion', keys: ['p'], when: withSuggestions, menu: 'view' },
+  { id: 'accept-suggestion', labelKey: 'commands.acceptSuggestion', keys: ['a'], when: withFocusedSuggestion, menu: 'view' },
+  { id: 'accept-suggestion-other', labelKey: 'commands.acceptSuggestionOther', keys: ['Shift-A'], when: withFocusedSuggestion, menu: 'view' },
+  { id: 'dismiss-suggestion', labelKey: 'commands.dismissSuggestion', keys: ['d'], when: withFocusedSuggestion, menu: 'view' },
+  { id: 'close-suggestion', labelKey: 'commands.closeSuggestion', keys: ['Escape'], when: withFocusedSuggestion, menu: null },
+  { id: 'next-outcome', labelKey: 'commands.nextOutcome', keys: ['j'], when: inCompare, menu: null },
+  { id: 'prev-outcome', labelKey: 'commands.prevOutcome', keys: ['k'], when: inCompare, menu: null },
+  { id: 'preferences', labelKey: 'menu.preferences', keys: ['Mod-,'], when: always, menu: 'view', groupStart: true },
+  { id: 'shortcuts', labelKey: 'menu.shortcuts', keys: ['?'], when: always, menu: 'help' },
+  { id: 'theme-dark', labelKey: 'commands.themeDark', keys: [], when: always, menu: null },
+  { id: 'theme-light', labelKey: 'commands.themeLight', keys: [], when: always, menu: null },
+  { id: 'language-ja', labelKey: 'commands.languageJa', keys: [], when: always, menu: null },
+  { id: 'language-en', labelKey: 'commands.languageEn', keys: [], when: always, menu: null },
 ]
 
-const isMac = () => /mac/i.test(navigator.platform)
-
-/** The shortcut shown beside a command, or null. */
-export function commandShortcut(id: CommandId): string | null {
-  if (id === 'shortcuts') return '?'
-  return shortcutLabel(id as MenuCommand, isMac())
+/** The table's entry for `id`. @throws RangeError for an id that is not in the table. */
+export function commandEntry(id: CommandId): CommandEntry {
+  const entry = COMMANDS.find((c) => c.id === id)
+  if (!entry) throw new RangeError(`No command ${JSON.stringify(id)} in the command table`)
+  return entry
 }
 
 /**

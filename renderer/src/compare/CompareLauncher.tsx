@@ -13,6 +13,9 @@ interface CompareLauncherProps {
   activeSetId: string | null
   /** Open Compare on these set ids, A first. */
   onOpen(setIds: string[]): void
+  /** Whether the set picker is open (the button or the Compare command opens it). */
+  choosing: boolean
+  onChoosingChange(open: boolean): void
 }
 
 /** The sets ticked by default: the active set and the one after it (or before it, when it is last). */
@@ -82,9 +85,8 @@ function ChooseSetsDialog({ sets, initial, onOpen, onCancel }: { sets: readonly 
 }
 
 /** The "Compare sets…" button and its set picker; calls `onOpen` with two or more set ids. Never throws. */
-export function CompareLauncher({ sets, activeSetId, onOpen }: CompareLauncherProps) {
+export function CompareLauncher({ sets, activeSetId, onOpen, choosing, onChoosingChange: setChoosing }: CompareLauncherProps) {
   const { t } = useTranslation()
-  const [choosing, setChoosing] = useState(false)
   const enough = sets.length >= 2
   return (
     <>
@@ -97,7 +99,7 @@ export function CompareLauncher({ sets, activeSetId, onOpen }: CompareLauncherPr
       >
         {t('compare.launch')}
       </button>
-      {choosing && (
+      {choosing && enough && (
         <ChooseSetsDialog
           sets={sets}
           initial={defaultPicks(sets, activeSetId)}

@@ -34,7 +34,7 @@ import { OutcomeList } from './OutcomeList'
 import { groupItems, stepItem } from './outcomes'
 import { useAdjudicationDrafts } from './use-adjudication-drafts'
 import { useComparedSets } from './use-compared-sets'
-import { isTypingTarget } from '../ui/typing-target'
+import { useCommandLayer } from '../commands/command-layers'
 
 interface CompareViewProps {
   db: WorkbenchDb
@@ -109,23 +109,13 @@ export function CompareView({ db, host, article, setIds: initialIds, notify, onC
     const timer = setTimeout(() => setSelected((s) => (s && s.flash ? { id: s.id, flash: 0 } : s)), FLASH_MS)
     return () => clearTimeout(timer)
   }, [selected])
-  // J / K step through the items in document order. (The reading desk's own
-  // letter keys stand down while Compare is open; see desk/DeskView.)
-  const keys = useRef({ items: comparison?.items ?? [], selectedId: selected?.id ?? null, jump })
-  keys.current = { items: comparison?.items ?? [], selectedId: selected?.id ?? null, jump }
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return
-      const key = event.key.toLowerCase()
-      if (key !== 'j' && key !== 'k') return
-      event.preventDefault()
-      const { items, selectedId, jump: go } = keys.current
-      const next = stepItem(items, selectedId, key === 'j' ? 1 : -1)
-      if (next) go(next)
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  // J / K step through the items in document order (the command table's next/prev
+  // outcome; the desk's own J / K are disabled while Compare covers it).
+  const stepOutcome = (direction: 1 | -1) => {
+    const next = stepItem(comparison?.items ?? [], selected?.id ?? null, direction)
+    if (next) jump(next)
+  }
+  useCommandLayer({ handlers: { 'next-outcome': () => stepOutcome(1), 'prev-outcome': () => stepOutcome(-1) } })
 
   const pick = useCallback((item: ComparisonItem) => setSelected({ id: item.id, flash: 0 }), [])
   const keep = useCallback(

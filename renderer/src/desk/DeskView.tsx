@@ -1,8 +1,9 @@
 /**
  * The reading desk: title and date above the text, the outline on the left,
  * the article in the middle with the tag toolbar floating over a selection, and
- * the claims panel on the right. Keys: E / S tag the selection, W grows it to
- * whole sentences, J / K step through claims.
+ * the claims panel on the right. Its commands (E / S tag the selection, W grows
+ * it to whole sentences, J / K step through claims, the suggestions' keys,
+ * Compare) are offered to the command table through useCommandLayer.
  */
 import { useTranslation } from 'react-i18next'
 import { forwardRef, memo, startTransition, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
@@ -34,7 +35,7 @@ import { useClaimsPaintedMark } from './paint-mark'
 import { ExchangeButtons, OrphanList, splitOrphans } from '../exchange'
 import { CompareLauncher, CompareView } from '../compare'
 import { PendingSummary, SuggestionCard, SuggestionsBar, useSuggestions } from '../suggestions'
-import { isTypingTarget } from '../ui/typing-target'
+import { useCommandLayer } from '../commands/command-layers'
 
 export interface DeskCommands {
   undo(): void
@@ -75,6 +76,7 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
   const askAnalyst = useCallback(() => askName(t('reader.whoHint')), [askName, t])
   const [hint, setHint] = useState(false)
   const [comparing, setComparing] = useState<string[] | null>(null)
+  const [choosingSets, setChoosingSets] = useState(false)
   const reader = useRef<ReaderHandle>(null)
   const scroller = useRef<HTMLDivElement>(null)
 
@@ -181,7 +183,7 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
   }, [active, session, tagWith])
 
   const suggestAskAnalyst = useCallback(() => askName(t('suggest.whoHint')), [askName, t])
-  const suggest = useSuggestions({ db, article, active, claims, createSet: create, askAnalyst: suggestAskAnalyst, onAccept: (s, range) => void tag(s, range), notify, scrollContainer: () => scroller.current, keysActive: comparing === null })
+  const suggest = useSuggestions({ db, article, active, claims, createSet: create, askAnalyst: suggestAskAnalyst, onAccept: (s, range) => void tag(s, range), notify, scrollContainer: () => scroller.current })
 
   const wholeSentence = useCallback(() => {
     const range = reader.current?.selection()
@@ -189,17 +191,6 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
     const grown = sentenceRangeAround(article.text, range.start, range.end)
     reader.current?.selectRange(grown.start, grown.end)
   }, [article])
-
-  const onSelectionKey = useCallback(
-    (key: string) => {
-      if (key === 'e') void tag('evidenced')
-      else if (key === 's') void tag('speculative')
-      else if (key === 'w') wholeSentence()
-      else return false
-      return true
-    },
-    [tag, wholeSentence],
-  )
 
   const onClickOffset = useCallback(
     (offset: number, event: MouseEvent) => {
@@ -214,23 +205,40 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
     [claims, selectClaim, suggest],
   )
 
-  // J / K step to the next / previous claim in document order (Compare has its own J / K).
-  useEffect(() => {
-    if (comparing) return
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return
-      if (reader.current?.selection()) return
-      const key = event.key.toLowerCase()
-      if (key !== 'j' && key !== 'k') return
-      if (placed.length === 0) return
-      event.preventDefault()
-      const at = selected ? placed.findIndex((c) => c.id === selected.id) : -1
-      const next = key === 'j' ? (at < 0 ? 0 : Math.min(placed.length - 1, at + 1)) : at < 0 ? placed.length - 1 : Math.max(0, at - 1)
-      selectClaim(placed[next]!, true)
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [placed, selected, selectClaim, comparing])
+  // J / K step to the next / previous claim in document order.
+  const stepClaim = (direction: 1 | -1) => {
+    if (placed.length === 0) return
+    const at = selected ? placed.findIndex((c) => c.id === selected.id) : -1
+    const next = direction === 1 ? (at < 0 ? 0 : Math.min(placed.length - 1, at + 1)) : at < 0 ? placed.length - 1 : Math.max(0, at - 1)
+    selectClaim(placed[next]!, true)
+  }
+
+  // The desk's commands and the facts their keys depend on (commands/command-list.ts).
+  useCommandLayer({
+    handlers: {
+      'tag-evidenced': () => void tag('evidenced'),
+      'tag-speculative': () => void tag('speculative'),
+      'whole-sentence': wholeSentence,
+      'next-claim': () => stepClaim(1),
+      'prev-claim': () => stepClaim(-1),
+      'toggle-suggestions': () => suggest.setVisible(!suggest.visible),
+      'next-suggestion': () => suggest.step(1),
+      'prev-suggestion': () => suggest.step(-1),
+      'accept-suggestion': () => suggest.accept(false),
+      'accept-suggestion-other': () => suggest.accept(true),
+      'dismiss-suggestion': () => suggest.dismiss(),
+      'close-suggestion': () => suggest.focus(null),
+      compare: () => setChoosingSets(true),
+    },
+    context: () => ({
+      comparing: comparing !== null,
+      selection: reader.current?.selection() != null,
+      claims: placed.length,
+      sets: sets.length,
+      suggestionsOn: suggest.visible,
+      suggestionFocused: suggest.focused !== null,
+    }),
+  })
 
   if (!article) return <main className="reader-loading">{t('app.opening')}</main>
   if (comparing) {
@@ -279,7 +287,6 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
               suggestions={suggest.layer}
               scrollContainer={() => scroller.current}
               onSelectionChange={setSelection}
-              onSelectionKey={onSelectionKey}
               onClickOffset={onClickOffset}
             />
           </article>
@@ -307,7 +314,7 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
         actions={
           <>
             <ExchangeButtons canExport={active !== null} />
-            <CompareLauncher sets={sets} activeSetId={active?.id ?? null} onOpen={setComparing} />
+            <CompareLauncher sets={sets} activeSetId={active?.id ?? null} onOpen={setComparing} choosing={choosingSets} onChoosingChange={setChoosingSets} />
           </>
         }
         suggestions={<PendingSummary suggest={suggest} />}

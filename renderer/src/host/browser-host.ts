@@ -5,8 +5,6 @@
  */
 import type { FileKind, HostBridge, MenuCommand, MenuState, PickedFile, SaveRequest, SaveResult } from '../../../shared/bridge/contract'
 import { ExternalUrlSchema, PickedFileSchema, parsePayload } from '../../../shared/bridge/validators'
-import { isTypingTarget } from '../ui/typing-target'
-import { acceleratorCommand } from './accelerators'
 
 const ACCEPT: Record<FileKind, string> = {
   article: '.txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html',
@@ -88,20 +86,11 @@ function printWhenLoaded(win: Window, url: string): void {
   check()
 }
 
-/** Create the browser host. `target` receives the keyboard accelerators of the in-app menu. */
+/** Create the browser host. `target` is the window reports open from; the app shell answers the keys (commands/keymap.ts). */
 export function createBrowserHost(target: Window = window): HostBridge & { emitMenuCommand(command: MenuCommand): void } {
   const menuListeners = new Set<(command: MenuCommand) => void>()
   const fileListeners = new Set<(file: PickedFile) => void>()
   const emitMenuCommand = (command: MenuCommand) => menuListeners.forEach((l) => l(command))
-
-  target.addEventListener('keydown', (event) => {
-    const command = acceleratorCommand(event)
-    if (!command) return
-    // Text fields keep their own undo/redo; the claim history is for claim edits.
-    if (isTypingTarget(event.target, { includeDialogs: false }) && (command === 'undo' || command === 'redo')) return
-    event.preventDefault()
-    emitMenuCommand(command)
-  })
 
   return {
     info: { kind: 'browser', platform: navigator.platform },

@@ -57,8 +57,6 @@ interface ReaderProps {
   /** Element that scrolls the reader; toolbar coordinates are relative to it. */
   scrollContainer: () => HTMLElement | null
   onSelectionChange(selection: ReaderSelection | null): void
-  /** A key pressed with text selected: 'e', 's' or 'w'. Return true when handled. */
-  onSelectionKey(key: string): boolean
   /** The user clicked on text at `offset` (without selecting). */
   onClickOffset(offset: number, event: MouseEvent): void
 }
@@ -126,18 +124,6 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
         const next = editor.state.apply(tr)
         editor.updateState(next)
         if (tr.selectionSet) latest.current.onSelectionChange(selectionOf(editor, positionIndex, latest.current.scrollContainer()))
-      },
-      handleKeyDown(v, event) {
-        if (event.ctrlKey || event.metaKey || event.altKey) return false
-        const range = domSelectionRange(v)
-        if (!range || range.from === range.to) return false
-        const key = event.key.toLowerCase()
-        if (key.length !== 1) return false
-        if (latest.current.onSelectionKey(key)) {
-          event.preventDefault()
-          return true
-        }
-        return false
       },
       handleClick(_v, pos, event) {
         // ProseMirror calls this only for a click without a drag.

@@ -3,7 +3,7 @@
  * Suggestions switch from prefs, the analysis of the open article (in a
  * worker, memoised), the pending list for the active set, which suggestion is
  * focused, and the actions (step, accept, accept as the other stance,
- * dismiss) with their keys: N / P, A, Shift+A, D, Escape.
+ * dismiss); their keys are in the command table (commands/command-list.ts).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -20,7 +20,6 @@ import { otherStance, pendingSuggestions, resolveFocus, stepSuggestion, suggesti
 import type { SuggestionLayer } from './suggestion-decorations'
 import { addDismissal, addUserCue, clearDismissals, removeCue, restoreCue } from './suggestion-prefs'
 import { userLexicon, type UserLexicon } from './user-lexicon'
-import { isTypingTarget } from '../ui/typing-target'
 
 export interface UseSuggestionsOptions {
   db: WorkbenchDb
@@ -38,8 +37,6 @@ export interface UseSuggestionsOptions {
   notify(kind: 'info' | 'error', message: string): void
   /** The reader's scrolling element, to bring the focused suggestion into view. */
   scrollContainer(): HTMLElement | null
-  /** False while another view covers the reader (Compare): the N/P/A/D keys are not ours then. */
-  keysActive?: boolean
 }
 
 export type AnalysisState = { status: 'running' } | { status: 'ready'; analysed: readonly SentenceSuggestion[] } | { status: 'error'; message: string }
@@ -86,7 +83,7 @@ function bringIntoView(container: HTMLElement | null, key: string): void {
 }
 
 export function useSuggestions(options: UseSuggestionsOptions): Suggestions {
-  const { db, article, active, claims, createSet, askAnalyst, onAccept, notify, scrollContainer, keysActive = true } = options
+  const { db, article, active, claims, createSet, askAnalyst, onAccept, notify, scrollContainer } = options
   const { t } = useTranslation()
   const badgeText = t('suggest.badge')
   const prefs = useLiveQuery(
@@ -217,23 +214,6 @@ export function useSuggestions(options: UseSuggestionsOptions): Suggestions {
     setJustDismissed((list) => list.filter((d) => d.setId !== setId))
     clearDismissals(db, setId).catch((e) => notify('error', userMessageOf(e)))
   }, [db, setId, notify])
-
-  // N / P step, A accepts, Shift+A accepts as the other stance, D dismisses, Escape closes the card.
-  useEffect(() => {
-    if (!visible || !keysActive) return
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isTypingTarget(event.target)) return
-      const key = event.key.toLowerCase()
-      if (key === 'n' || key === 'p') step(key === 'n' ? 1 : -1)
-      else if (key === 'a' && focused) accept(event.shiftKey)
-      else if (key === 'd' && focused && !event.shiftKey) dismiss()
-      else if (key === 'escape' && focused) focus(null)
-      else return
-      event.preventDefault()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [visible, keysActive, focused, step, accept, dismiss, focus])
 
   const report = useCallback((e: unknown) => notify('error', userMessageOf(e)), [notify])
 

@@ -1,0 +1,138 @@
+/**
+ * The keys, the palette, the menus and the shortcuts sheet all come from the
+ * one command table: every key in the table runs its command, nothing else
+ * runs, the palette and sheet list exactly the table's commands and keys, and
+ * keys stand aside only where the user types.
+ */
+import { describe, expect, it } from 'vitest'
+import { MENU_COMMANDS } from '../../../shared/bridge/contract'
+import { COMMANDS, IDLE_CONTEXT, type CommandContext, type CommandEntry, type CommandId } from './command-list'
+import { paletteCommands } from './CommandPalette'
+import { commandKeymap, isModifiedKey, keyLabel } from './keymap'
+import { shortcutRows } from './ShortcutsSheet'
+
+/** A keydown as the browser sends it for a key in keymap notation (not on a Mac: Mod is Ctrl). */
+function press(key: string, target: unknown = null): KeyboardEvent {
+  const parts = key.split(/-(?!$)/)
+  const name = parts.pop()!
+  const shift = parts.includes('Shift') || name === '?' || (name.length === 1 && name !== name.toLowerCase())
+  return {
+    key: name,
+    keyCode: name.length === 1 ? name.toUpperCase().charCodeAt(0) : 0,
+    ctrlKey: parts.includes('Mod') || parts.includes('Ctrl'),
+    metaKey: false,
+    altKey: parts.includes('Alt'),
+    shiftKey: shift,
+    target,
+    defaultPrevented: false,
+    isComposing: false,
+  } as unknown as KeyboardEvent
+}
+
+/** Contexts a user meets: library, the desk with and without a selection, suggestions on and focused, Compare. */
+const CONTEXTS: CommandContext[] = [
+  { ...IDLE_CONTEXT, view: 'library' },
+  { ...IDLE_CONTEXT, view: 'reader', claims: 3, sets: 2 },
+  { ...IDLE_CONTEXT, view: 'reader', claims: 3, sets: 2, selection: true },
+  { ...IDLE_CONTEXT, view: 'reader', claims: 3, sets: 2, suggestionsOn: true, suggestionFocused: true },
+  { ...IDLE_CONTEXT, view: 'reader', claims: 3, sets: 2, comparing: true },
+]
+
+function pressIn(context: CommandContext, key: string, target: unknown = null): CommandId[] {
+  const ran: CommandId[] = []
+  const handle = commandKeymap(COMMANDS, { context: () => context, run: (id) => (ran.push(id), true), modifiedKeys: true })
+  handle(press(key, target))
+  return ran
+}
+
+const bound = (c: CommandEntry) => !c.platform
+
+describe('one command table', () => {
+  it('runs every command from each of its keys wherever its `when` holds, and never two at once', () => {
+    for (const entry of COMMANDS.filter(bound)) {
+      for (const key of entry.keys) {
+        const where = CONTEXTS.filter((c) => entry.when(c))
+        expect(where.length, `${entry.id} is enabled somewhere`).toBeGreaterThan(0)
+        for (const context of where) expect(pressIn(context, key), `${key} in ${JSON.stringify(context)}`).toEqual([entry.id])
+      }
+    }
+  })
+
+  it('runs nothing where no command of that key is enabled', () => {
+    const idle = { ...IDLE_CONTEXT, view: 'library' as const }
+    for (const key of ['e', 's', 'w', 'j', 'k', 'n', 'p', 'a', 'd', 'Escape', 'x']) expect(pressIn(idle, key), key).toEqual([])
+  })
+
+  it('lists in the sheet exactly the commands with keys, with every key, N/P/A/D included', () => {
+    const rows = shortcutRows(false)
+    expect(rows.map((r) => r.id)).toEqual(COMMANDS.filter((c) => c.keys.length > 0).map((c) => c.id))
+    for (const row of rows) expect(row.keys).toEqual(COMMANDS.find((c) => c.id === row.id)!.keys.map((k) => keyLabel(k, false)))
+    const keysOf = (id: string) => rows.find((r) => r.id === id)?.keys
+    expect(keysOf('next-suggestion')).toEqual(['N'])
+    expect(keysOf('prev-suggestion')).toEqual(['P'])
+    expect(keysOf('accept-suggestion')).toEqual(['A'])
+    expect(keysOf('accept-suggestion-other')).toEqual(['Shift+A'])
+    expect(keysOf('dismiss-suggestion')).toEqual(['D'])
+    expect(keysOf('shortcuts')).toEqual(['?'])
+  })
+
+  it('offers in the palette every command but itself and the platform’s, with its first key and its enabled state', () => {
+    const enabled = new Set<CommandId>(['compare'])
+    const rows = paletteCommands((key) => `label:${key}`, (id) => enabled.has(id), false)
+    expect(rows.map((r) => r.id)).toEqual(COMMANDS.filter((c) => c.id !== 'command-palette' && !c.platform).map((c) => c.id))
+    for (const row of rows) {
+      const entry = COMMANDS.find((c) => c.id === row.id)!
+      expect(row.label).toBe(`label:${entry.labelKey}`)
+      expect(row.shortcut).toBe(entry.keys[0] ? keyLabel(entry.keys[0], false) : null)
+      expect(row.enabled).toBe(row.id === 'compare')
+    }
+  })
+
+  it('puts Compare and the Suggestions switch in the palette, the in-app menus and the native menu', () => {
+    for (const id of ['compare', 'toggle-suggestions'] as const) {
+      expect(COMMANDS.find((c) => c.id === id)?.menu).toBe('view')
+      expect(MENU_COMMANDS).toContain(id)
+    }
+  })
+
+  it('undoes claims on Ctrl+Z unless a text field with its own undo has focus; a radio or a button is no text field', () => {
+    const desk = CONTEXTS[1]!
+    const field = (tagName: string, type: string | null = null, inDialog = false) => ({
+      tagName,
+      getAttribute: (name: string) => (name === 'type' ? type : null),
+      closest: (selector: string) => (selector === 'dialog' && inDialog ? {} : null),
+      isContentEditable: false,
+    })
+    expect(pressIn(desk, 'Mod-z', field('INPUT', 'radio'))).toEqual(['undo'])
+    expect(pressIn(desk, 'Mod-z', field('BUTTON'))).toEqual(['undo'])
+    expect(pressIn(desk, 'Shift-Mod-Z', field('INPUT', 'checkbox'))).toEqual(['redo'])
+    expect(pressIn(desk, 'Mod-z', field('INPUT', 'search'))).toEqual([])
+    expect(pressIn(desk, 'Mod-z', field('INPUT'))).toEqual([])
+    expect(pressIn(desk, 'Mod-z', field('TEXTAREA'))).toEqual([])
+    // Letters stand aside in text fields and dialogs, not on a radio.
+    expect(pressIn(desk, 'j', field('TEXTAREA'))).toEqual([])
+    expect(pressIn(desk, 'j', field('BUTTON', null, true))).toEqual([])
+    expect(pressIn(desk, 'j', field('INPUT', 'radio'))).toEqual(['next-claim'])
+    // Ctrl keys other than undo act from a text field too.
+    expect(pressIn(desk, 'Mod-k', field('INPUT', 'text'))).toEqual(['command-palette'])
+  })
+
+  it('leaves Ctrl/Cmd keys to the native menu when told to', () => {
+    const ran: CommandId[] = []
+    const handle = commandKeymap(COMMANDS, { context: () => CONTEXTS[1]!, run: (id) => (ran.push(id), true), modifiedKeys: false })
+    expect(handle(press('Mod-z'))).toBe(false)
+    expect(handle(press('j'))).toBe(true)
+    expect(ran).toEqual(['next-claim'])
+    expect(COMMANDS.flatMap((c) => c.keys).filter(isModifiedKey)).toContain('Mod-z')
+  })
+
+  it('shows keys as people read them', () => {
+    expect(keyLabel('Shift-Mod-Z', false)).toBe('Ctrl+Shift+Z')
+    expect(keyLabel('Shift-Mod-Z', true)).toBe('⇧⌘Z')
+    expect(keyLabel('Mod-,', false)).toBe('Ctrl+,')
+    expect(keyLabel('e', false)).toBe('E')
+    expect(keyLabel('Shift-A', false)).toBe('Shift+A')
+    expect(keyLabel('Escape', false)).toBe('Esc')
+    expect(keyLabel('Shift-ArrowLeft', false)).toBe('Shift+←')
+  })
+})
