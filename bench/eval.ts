@@ -116,6 +116,19 @@ function scoreSet(name: GoldSetName): { languages: Record<string, LanguageResult
   return { languages, targets: TARGETS[name], met }
 }
 
+/** One Markdown table of every scored set and language: the figures the README quotes. */
+export function summaryTable(sets: Partial<Record<GoldSetName, { languages: Record<string, LanguageResult>; targets: Target[] }>>): string {
+  const rows = ['| set | language | sentences | speculative precision | speculative recall | evidenced precision | evidenced recall | targets |', '| --- | --- | --- | --- | --- | --- | --- | --- |']
+  for (const [name, set] of Object.entries(sets)) {
+    for (const [language, r] of Object.entries(set.languages)) {
+      const { speculative, evidenced } = r.classes
+      const targets = set.targets.length ? (r.targetsMet ? 'met' : 'NOT met') : '-'
+      rows.push(`| ${name} | ${language} | ${r.sentences} | ${pct(speculative.precision)} | ${pct(speculative.recall)} | ${pct(evidenced.precision)} | ${pct(evidenced.recall)} | ${targets} |`)
+    }
+  }
+  return rows.join('\n')
+}
+
 /** The sets named by `--sets a,b` in `argv`, or all of them. */
 export function chosenSets(argv: readonly string[]): GoldSetName[] {
   const at = argv.indexOf('--sets')
@@ -129,6 +142,7 @@ export function chosenSets(argv: readonly string[]): GoldSetName[] {
 function main(): number {
   const sets: Partial<Record<GoldSetName, ReturnType<typeof scoreSet>>> = {}
   for (const name of chosenSets(process.argv.slice(2))) sets[name] = scoreSet(name)
+  console.log(`\n${summaryTable(sets)}`)
   writeFileSync(join(ROOT, 'eval-results.json'), JSON.stringify({ sets }, null, 2) + '\n')
   const summary = Object.entries(sets).map(([name, s]) => `${name}: ${s.targets.length ? (s.met ? 'targets met' : 'targets NOT met') : 'no targets'}`)
   console.log(`\nWrote eval-results.json. ${summary.join('; ')}.`)
