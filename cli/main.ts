@@ -11,6 +11,7 @@ import { run as runCues } from './commands/cues'
 import { run as runImport } from './commands/import'
 import { run as runReport } from './commands/report'
 import { run as runServe } from './commands/serve'
+import { runPull, runPush } from './commands/team'
 import { run as runValidate } from './commands/validate'
 import { UsageError, type CliCommand, type CliIo } from './io'
 
@@ -35,6 +36,8 @@ const COMMANDS: Record<string, { usage: string; run: CliCommand }> = {
       '  critique serve user add NAME --team TEAM [--data DIR | --database-url URL]\n  critique serve user list [--data DIR | --database-url URL]',
     run: runServe,
   },
+  push: { usage: 'critique push ARTICLE SET.jsonld --server URL --token TOKEN (or CRITIQUE_TOKEN)', run: runPush },
+  pull: { usage: 'critique pull ARTICLE --server URL --token TOKEN (or CRITIQUE_TOKEN) [--out DIR]', run: runPull },
 }
 
 function usage(): string {
