@@ -56,6 +56,12 @@ describe('alignSpans with two sets', () => {
     expect(pairs(spans('a', [[0, 10]]), spans('b', [[0, 12], [1, 10]]))).toEqual(['a1~b2'])
   })
 
+  it('breaks a Jaccard tie by the longer shared part before looking at positions', () => {
+    // b1 = [0,6) gives 6/12 with a1 = [0,12) and 3/6 with a2 = [0,3): a tie at 0.5.
+    // a1 shares 6 characters, a2 only 3, though a2's pair has the earlier lower span.
+    expect(pairs(spans('a', [[0, 12], [0, 3]]), spans('b', [[0, 6]]))).toEqual(['a1~b1'])
+  })
+
   it('breaks a Jaccard tie by the earlier span, whatever the input order', () => {
     // b1 = [0,8) and b2 = [2,10) both give 8/10 with a1; the earlier one wins.
     const a = spans('a', [[0, 10]])

@@ -36,35 +36,52 @@ export interface AlignSpan {
 /** One aligned unit: per set, the index of its claim in that set's list, or -1. */
 export type AlignedUnit = number[]
 
-/** Shared and covered length of two spans. */
-interface Overlap {
-  inter: number
-  union: number
-}
-
-/** Candidate pairs as parallel arrays: fewer objects, less garbage on 10⁴-claim sets. */
+/**
+ * Candidate pairs as parallel typed arrays (`count` used): no object per
+ * pair, and no garbage for the young generation to copy, on 10⁵-edge
+ * comparisons of many sets.
+ */
 interface Edges {
-  s1: number[]
-  i1: number[]
-  s2: number[]
-  i2: number[]
-  inter: number[]
-  jaccard: number[]
-  /** The two spans ordered by {@link compareSpans}, for set-blind tie-breaks. */
-  lo: AlignSpan[]
-  hi: AlignSpan[]
+  count: number
+  s1: Int32Array
+  i1: Int32Array
+  s2: Int32Array
+  i2: Int32Array
+  inter: Int32Array
+  jaccard: Float64Array
+  /** 1 when the first claim's span comes first by {@link compareSpans} (the "lower" span of set-blind tie-breaks), else 0. */
+  firstIsLow: Uint8Array
+  /** Start of the lower span. */
+  lowStart: Float64Array
 }
 
-/** Shared and covered length of two spans; null when they share no character. */
-function overlapOf(a: AlignSpan, b: AlignSpan): Overlap | null {
-  if (a.start === b.start && a.end === b.end) {
-    // Identical empty spans count as a one-character exact match.
-    const length = Math.max(1, a.end - a.start)
-    return { inter: length, union: length }
+function emptyEdges(capacity: number): Edges {
+  return {
+    count: 0,
+    s1: new Int32Array(capacity),
+    i1: new Int32Array(capacity),
+    s2: new Int32Array(capacity),
+    i2: new Int32Array(capacity),
+    inter: new Int32Array(capacity),
+    jaccard: new Float64Array(capacity),
+    firstIsLow: new Uint8Array(capacity),
+    lowStart: new Float64Array(capacity),
   }
-  const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start)
-  if (inter <= 0) return null
-  return { inter, union: Math.max(a.end, b.end) - Math.min(a.start, b.start) }
+}
+
+/** `edges` with room for twice as many. */
+function grown(edges: Edges): Edges {
+  const next = emptyEdges(Math.max(1024, edges.s1.length * 2))
+  next.count = edges.count
+  next.s1.set(edges.s1)
+  next.i1.set(edges.i1)
+  next.s2.set(edges.s2)
+  next.i2.set(edges.i2)
+  next.inter.set(edges.inter)
+  next.jaccard.set(edges.jaccard)
+  next.firstIsLow.set(edges.firstIsLow)
+  next.lowStart.set(edges.lowStart)
+  return next
 }
 
 /**
@@ -85,13 +102,17 @@ function compareSpans(a: AlignSpan, b: AlignSpan): number {
 // Jaccard indices are compared as doubles: two different fractions p/q and
 // r/s with q, s < 2^26 differ by more than 2^-52, so correctly rounded
 // division keeps them apart and in order. Ties are then truly equal ratios.
-function edgeOrder(edges: Edges): (x: number, y: number) => number {
-  const { jaccard, inter, lo, hi, s1, i1, s2, i2 } = edges
+function edgeOrder(sets: readonly (readonly AlignSpan[])[], edges: Edges): (x: number, y: number) => number {
+  const { jaccard, inter, firstIsLow, s1, i1, s2, i2 } = edges
+  const first = (e: number) => sets[s1[e]!]![i1[e]!]!
+  const second = (e: number) => sets[s2[e]!]![i2[e]!]!
+  const lo = (e: number) => (firstIsLow[e] ? first(e) : second(e))
+  const hi = (e: number) => (firstIsLow[e] ? second(e) : first(e))
   return (x, y) =>
     jaccard[y]! - jaccard[x]! ||
     inter[y]! - inter[x]! ||
-    compareSpans(lo[x]!, lo[y]!) ||
-    compareSpans(hi[x]!, hi[y]!) ||
+    compareSpans(lo(x), lo(y)) ||
+    compareSpans(hi(x), hi(y)) ||
     s1[x]! - s1[y]! ||
     i1[x]! - i1[y]! ||
     s2[x]! - s2[y]! ||
@@ -99,7 +120,7 @@ function edgeOrder(edges: Edges): (x: number, y: number) => number {
 }
 
 /** Indices of the non-empty spans, by start. */
-function nonEmptyByStart(spans: readonly AlignSpan[]): number[] {
+function nonEmptyByStart(spans: readonly AlignSpan[]): Int32Array {
   // Packing (start, index) into one double lets the typed array sort
   // natively instead of calling a comparator 10⁵ times.
   const scale = 2 ** 21
@@ -112,25 +133,83 @@ function nonEmptyByStart(spans: readonly AlignSpan[]): number[] {
       if (span.end > span.start) keys[k++] = span.start * scale + i
     })
     keys.sort()
-    return Array.from(keys, (key) => key % scale)
+    // Int32Array: indices computed with `%` would otherwise be stored, and used as keys, as doubles.
+    const order = new Int32Array(count)
+    for (let j = 0; j < count; j++) order[j] = keys[j]! % scale
+    return order
   }
   const order: number[] = []
   spans.forEach((span, i) => {
     if (span.end > span.start) order.push(i)
   })
-  return order.sort((i, j) => spans[i]!.start - spans[j]!.start)
+  return Int32Array.from(order.sort((i, j) => spans[i]!.start - spans[j]!.start))
 }
 
-/** Calls `visit(k)` for each active span still open at `at`, dropping the closed ones. */
-function scanActive(active: number[], spans: readonly AlignSpan[], at: number, visit: (k: number) => void): void {
-  let kept = 0
-  for (const k of active) {
-    if (spans[k]!.end > at) {
-      active[kept++] = k
-      visit(k)
+/**
+ * The sorted sweep of {@link forEachOverlap} over non-empty spans, given each
+ * list's {@link nonEmptyByStart} order (so a list compared with several
+ * others is sorted once).
+ */
+function sweepOverlaps(
+  a: readonly AlignSpan[],
+  b: readonly AlignSpan[],
+  orderA: Int32Array,
+  orderB: Int32Array,
+  visit: (i: number, j: number) => void,
+): void {
+  const activeA: number[] = []
+  const activeB: number[] = []
+  let ia = 0
+  let ib = 0
+  // scanActive inlined: a callback per event would be a closure per span, 10⁵-10⁶ of them on large comparisons.
+  while (ia < orderA.length || ib < orderB.length) {
+    if (ia < orderA.length && (ib >= orderB.length || a[orderA[ia]!]!.start <= b[orderB[ib]!]!.start)) {
+      const nextA = orderA[ia]!
+      const at = a[nextA]!.start
+      let kept = 0
+      for (let q = 0; q < activeB.length; q++) {
+        const j = activeB[q]!
+        if (b[j]!.end > at) {
+          activeB[kept++] = j
+          visit(nextA, j)
+        }
+      }
+      activeB.length = kept
+      activeA.push(nextA)
+      ia++
+    } else {
+      const nextB = orderB[ib]!
+      const at = b[nextB]!.start
+      let kept = 0
+      for (let q = 0; q < activeA.length; q++) {
+        const i = activeA[q]!
+        if (a[i]!.end > at) {
+          activeA[kept++] = i
+          visit(i, nextB)
+        }
+      }
+      activeA.length = kept
+      activeB.push(nextB)
+      ib++
     }
   }
-  active.length = kept
+}
+
+/** Calls `visit(i, j)` for every pair of identical empty spans `a[i]`, `b[j]`. */
+function visitEmptyPairs(a: readonly AlignSpan[], b: readonly AlignSpan[], visit: (i: number, j: number) => void): void {
+  let emptyB: Map<number, number[]> | null = null
+  b.forEach((span, j) => {
+    if (span.end !== span.start) return
+    emptyB ??= new Map()
+    const list = emptyB.get(span.start)
+    if (list) list.push(j)
+    else emptyB.set(span.start, [j])
+  })
+  if (!emptyB) return
+  const byStart: Map<number, number[]> = emptyB
+  a.forEach((span, i) => {
+    if (span.end === span.start) for (const j of byStart.get(span.start) ?? []) visit(i, j)
+  })
 }
 
 /**
@@ -143,36 +222,8 @@ export function forEachOverlap(
   b: readonly AlignSpan[],
   visit: (i: number, j: number) => void,
 ): void {
-  const orderA = nonEmptyByStart(a)
-  const orderB = nonEmptyByStart(b)
-  const activeA: number[] = []
-  const activeB: number[] = []
-  let ia = 0
-  let ib = 0
-  while (ia < orderA.length || ib < orderB.length) {
-    const nextA = orderA[ia]
-    const nextB = orderB[ib]
-    if (nextA !== undefined && (nextB === undefined || a[nextA]!.start <= b[nextB]!.start)) {
-      scanActive(activeB, b, a[nextA]!.start, (j) => visit(nextA, j))
-      activeA.push(nextA)
-      ia++
-    } else if (nextB !== undefined) {
-      scanActive(activeA, a, b[nextB]!.start, (i) => visit(i, nextB))
-      activeB.push(nextB)
-      ib++
-    }
-  }
-  const emptyB = new Map<number, number[]>()
-  b.forEach((span, j) => {
-    if (span.end === span.start) emptyB.set(span.start, [...(emptyB.get(span.start) ?? []), j])
-  })
-  a.forEach((span, i) => {
-    if (span.end === span.start) for (const j of emptyB.get(span.start) ?? []) visit(i, j)
-  })
-}
-
-function meetsThreshold(overlap: Overlap | null, minOverlap: number): boolean {
-  return overlap !== null && overlap.inter / overlap.union >= minOverlap
+  sweepOverlaps(a, b, nonEmptyByStart(a), nonEmptyByStart(b), visit)
+  visitEmptyPairs(a, b, visit)
 }
 
 /** Throws {@link CompareInputError} unless `minOverlap` is a number in [0, 1]. */
@@ -185,52 +236,178 @@ export function checkMinOverlap(minOverlap: number): void {
   }
 }
 
+/**
+ * Rank of each edge's (Jaccard, shared length) pair, best first: equal pairs
+ * get equal ranks. There are few distinct pairs (claims are short), so they
+ * are sorted once as pairs instead of once per edge.
+ */
+function pairRanks(edges: Edges): Int32Array {
+  const { jaccard, inter, count } = edges
+  const distinct = new Map<number, Map<number, number>>()
+  const pairs: [number, number][] = []
+  for (let e = 0; e < count; e++) {
+    let byInter = distinct.get(jaccard[e]!)
+    if (!byInter) distinct.set(jaccard[e]!, (byInter = new Map()))
+    if (!byInter.has(inter[e]!)) {
+      byInter.set(inter[e]!, 0)
+      pairs.push([jaccard[e]!, inter[e]!])
+    }
+  }
+  pairs.sort((x, y) => y[0] - x[0] || y[1] - x[1])
+  pairs.forEach(([j, i], rank) => distinct.get(j)!.set(i, rank))
+  const ranks = new Int32Array(count)
+  for (let e = 0; e < count; e++) ranks[e] = distinct.get(jaccard[e]!)!.get(inter[e]!)!
+  return ranks
+}
+
+/**
+ * Edge indices in {@link edgeOrder}, without calling a comparator per pair:
+ * edges are bucketed by the rank of their (Jaccard, shared length) pair, each
+ * bucket is sorted natively by the lower span's start (start and edge index
+ * packed into one double), and only runs equal on all three go through the
+ * full comparator. Same order as sorting with {@link edgeOrder} alone.
+ */
+function sortEdges(sets: readonly (readonly AlignSpan[])[], edges: Edges): Int32Array {
+  const { count, lowStart } = edges
+  const full = edgeOrder(sets, edges)
+  let maxStart = 0
+  for (let e = 0; e < count; e++) if (lowStart[e]! > maxStart) maxStart = lowStart[e]!
+  // Exact while start·count + index stays below 2^53.
+  if ((maxStart + 1) * count >= 2 ** 53) return Int32Array.from(Array.from({ length: count }, (_, e) => e).sort(full))
+  const ranks = pairRanks(edges)
+  let rankCount = 0
+  for (const rank of ranks) if (rank >= rankCount) rankCount = rank + 1
+  // Counting sort by rank: bucket b holds its edges at [bucketStart[b], bucketStart[b + 1]).
+  const bucketStart = new Int32Array(rankCount + 1)
+  for (const rank of ranks) bucketStart[rank + 1]!++
+  for (let b = 0; b < rankCount; b++) bucketStart[b + 1]! += bucketStart[b]!
+  const fill = bucketStart.slice(0, rankCount)
+  const keys = new Float64Array(count)
+  for (let e = 0; e < count; e++) keys[fill[ranks[e]!]!++] = lowStart[e]! * count + e
+  // Int32Array: indices computed with `%` would otherwise be stored as doubles.
+  const order = new Int32Array(count)
+  for (let b = 0; b < rankCount; b++) {
+    const bucket = keys.subarray(bucketStart[b]!, bucketStart[b + 1]!).sort()
+    const base = bucketStart[b]!
+    for (let k = 0; k < bucket.length; ) {
+      // A run of edges with the same lower start: the full comparator decides among them.
+      const start = Math.floor(bucket[k]! / count)
+      let end = k + 1
+      while (end < bucket.length && Math.floor(bucket[end]! / count) === start) end++
+      for (let r = k; r < end; r++) order[base + r] = bucket[r]! % count
+      if (end - k > 1) {
+        const run = Array.from(order.subarray(base + k, base + end)).sort(full)
+        for (let r = 0; r < run.length; r++) order[base + k + r] = run[r]!
+      }
+      k = end
+    }
+  }
+  return order
+}
+
 /** Every cross-set pair meeting `minOverlap`, in greedy order (best first). */
-function sortedEdges(sets: readonly (readonly AlignSpan[])[], minOverlap: number): { edges: Edges; order: number[] } {
-  const edges: Edges = { s1: [], i1: [], s2: [], i2: [], inter: [], jaccard: [], lo: [], hi: [] }
+/**
+ * Edges in greedy order, laid out one after the other: for edge r, its two
+ * claims as (set, index) at `claims[4r .. 4r + 3]` and its Jaccard index at
+ * `jaccard[r]`. The greedy pass then reads memory in order; reading the
+ * parallel arrays through a sorted index instead cost a cache miss per array
+ * per edge, most of its time on 10⁵ edges.
+ */
+interface OrderedEdges {
+  count: number
+  claims: Int32Array
+  jaccard: Float64Array
+}
+
+/** Every cross-set pair meeting `minOverlap`, in greedy order (best first). */
+function orderedEdges(sets: readonly (readonly AlignSpan[])[], minOverlap: number): OrderedEdges {
+  const { edges, order } = sortedEdges(sets, minOverlap)
+  const claims = new Int32Array(4 * edges.count)
+  const jaccard = new Float64Array(edges.count)
+  for (let r = 0; r < edges.count; r++) {
+    const e = order[r]!
+    claims[4 * r] = edges.s1[e]!
+    claims[4 * r + 1] = edges.i1[e]!
+    claims[4 * r + 2] = edges.s2[e]!
+    claims[4 * r + 3] = edges.i2[e]!
+    jaccard[r] = edges.jaccard[e]!
+  }
+  return { count: edges.count, claims, jaccard }
+}
+
+function sortedEdges(sets: readonly (readonly AlignSpan[])[], minOverlap: number): { edges: Edges; order: Int32Array } {
+  let edges = emptyEdges(sets.reduce((n, spans) => n + spans.length, 0))
+  const orders = sets.map(nonEmptyByStart)
   for (let s1 = 0; s1 < sets.length; s1++) {
     for (let s2 = s1 + 1; s2 < sets.length; s2++) {
       const a = sets[s1]!
       const b = sets[s2]!
-      forEachOverlap(a, b, (i1, i2) => {
+      const visit = (i1: number, i2: number): void => {
         const x = a[i1]!
         const y = b[i2]!
-        const overlap = overlapOf(x, y)!
-        const jaccard = overlap.inter / overlap.union
+        // Shared and covered length; identical empty spans count as a one-character exact match.
+        let inter: number
+        let union: number
+        if (x.start === y.start && x.end === y.end) inter = union = Math.max(1, x.end - x.start)
+        else {
+          inter = Math.min(x.end, y.end) - Math.max(x.start, y.start)
+          union = Math.max(x.end, y.end) - Math.min(x.start, y.start)
+        }
+        const jaccard = inter / union
         if (jaccard < minOverlap) return
         const xFirst = compareSpans(x, y) <= 0
-        edges.s1.push(s1)
-        edges.i1.push(i1)
-        edges.s2.push(s2)
-        edges.i2.push(i2)
-        edges.inter.push(overlap.inter)
-        edges.jaccard.push(jaccard)
-        edges.lo.push(xFirst ? x : y)
-        edges.hi.push(xFirst ? y : x)
-      })
+        if (edges.count === edges.s1.length) edges = grown(edges)
+        const e = edges.count++
+        edges.s1[e] = s1
+        edges.i1[e] = i1
+        edges.s2[e] = s2
+        edges.i2[e] = i2
+        edges.inter[e] = inter
+        edges.jaccard[e] = jaccard
+        edges.firstIsLow[e] = xFirst ? 1 : 0
+        edges.lowStart[e] = xFirst ? x.start : y.start
+      }
+      sweepOverlaps(a, b, orders[s1]!, orders[s2]!, visit)
+      visitEmptyPairs(a, b, visit)
     }
   }
-  const order = Array.from(edges.s1, (_, e) => e).sort(edgeOrder(edges))
-  return { edges, order }
+  return { edges, order: sortEdges(sets, edges) }
+}
+
+/** Whether two spans may share a unit at `minOverlap`: identical, or sharing characters with Jaccard ≥ `minOverlap`. No allocation: called O(k²) times per merge. */
+function spansJoin(x: AlignSpan, y: AlignSpan, minOverlap: number): boolean {
+  // Identical spans (empty ones too) have Jaccard 1, which meets any threshold in [0, 1].
+  if (x.start === y.start && x.end === y.end) return true
+  const inter = Math.min(x.end, y.end) - Math.max(x.start, y.start)
+  return inter > 0 && inter / (Math.max(x.end, y.end) - Math.min(x.start, y.start)) >= minOverlap
 }
 
 /** Greedy complete-linkage grouping over `order` (see module comment); units unsorted. */
 function greedyUnits(
   sets: readonly (readonly AlignSpan[])[],
-  edges: Edges,
-  order: readonly number[],
+  edges: OrderedEdges,
   minOverlap: number,
 ): AlignedUnit[] {
   const k = sets.length
   const unitOf = sets.map((spans) => new Int32Array(spans.length).fill(-1))
   const units: (AlignedUnit | null)[] = []
+  // A free claim stands in as a one-claim unit; these two are reused, never stored.
+  const scratch = [new Array<number>(k).fill(-1), new Array<number>(k).fill(-1)] as const
+  const asUnit = (u: number, s: number, i: number, slot: 0 | 1): AlignedUnit => {
+    if (u >= 0) return units[u]!
+    const unit = scratch[slot]
+    unit.fill(-1)
+    unit[s] = i
+    return unit
+  }
   // Complete linkage: every claim of `x` against every claim of `y`, different sets only.
   const canJoin = (x: AlignedUnit, y: AlignedUnit): boolean => {
     for (let s = 0; s < k; s++) {
       if (x[s]! < 0) continue
+      const span = sets[s]![x[s]!]!
       for (let t = 0; t < k; t++) {
         if (y[t]! < 0) continue
-        if (s === t || !meetsThreshold(overlapOf(sets[s]![x[s]!]!, sets[t]![y[t]!]!), minOverlap)) return false
+        if (s === t || !spansJoin(span, sets[t]![y[t]!]!, minOverlap)) return false
       }
     }
     return true
@@ -240,12 +417,13 @@ function greedyUnits(
     unit[s] = i
     return unit
   }
-  for (const e of order) {
-    if (edges.jaccard[e]! < minOverlap) break
-    const s1 = edges.s1[e]!
-    const i1 = edges.i1[e]!
-    const s2 = edges.s2[e]!
-    const i2 = edges.i2[e]!
+  const { claims, jaccard, count } = edges
+  for (let r = 0; r < count; r++) {
+    if (jaccard[r]! < minOverlap) break
+    const s1 = claims[4 * r]!
+    const i1 = claims[4 * r + 1]!
+    const s2 = claims[4 * r + 2]!
+    const i2 = claims[4 * r + 3]!
     const u1 = unitOf[s1]![i1]!
     const u2 = unitOf[s2]![i2]!
     if (u1 < 0 && u2 < 0) {
@@ -259,16 +437,20 @@ function greedyUnits(
     // Cheap rejections first: same unit, or the unit already holds a claim of
     // the other claim's set (always the case with two sets).
     if (u1 === u2 || (u1 >= 0 && units[u1]![s2]! >= 0) || (u2 >= 0 && units[u2]![s1]! >= 0)) continue
-    const first = u1 >= 0 ? units[u1]! : solo(s1, i1)
-    const second = u2 >= 0 ? units[u2]! : solo(s2, i2)
+    const first = asUnit(u1, s1, i1, 0)
+    const second = asUnit(u2, s2, i2, 1)
     if (!canJoin(first, second)) continue
+    // The units hold claims of different sets (canJoin checked), so the kept
+    // unit takes the other's claims in place.
     const id = u1 >= 0 ? u1 : u2
-    const merged = first.map((i, s) => (i >= 0 ? i : second[s]!))
-    units[id] = merged
+    const kept = units[id]!
+    const other = id === u1 ? second : first
+    for (let s = 0; s < k; s++) {
+      if (other[s]! < 0) continue
+      kept[s] = other[s]!
+      unitOf[s]![other[s]!] = id
+    }
     if (u1 >= 0 && u2 >= 0) units[u2] = null
-    merged.forEach((i, s) => {
-      if (i >= 0) unitOf[s]![i] = id
-    })
   }
   const result = units.filter((unit): unit is AlignedUnit => unit !== null)
   unitOf.forEach((of, s) => {
@@ -313,8 +495,8 @@ export function alignSpansUnordered(
   minOverlaps: readonly number[],
 ): AlignedUnit[][] {
   minOverlaps.forEach(checkMinOverlap)
-  const { edges, order } = sortedEdges(sets, Math.min(...minOverlaps))
-  return minOverlaps.map((t) => greedyUnits(sets, edges, order, t))
+  const edges = orderedEdges(sets, Math.min(...minOverlaps))
+  return minOverlaps.map((t) => greedyUnits(sets, edges, t))
 }
 
 /**

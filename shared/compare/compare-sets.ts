@@ -80,6 +80,17 @@ function emptyConfusion(): ConfusionMatrix {
   return Object.fromEntries(STANCE_OR_NONE.map((s) => [s, row()])) as ConfusionMatrix
 }
 
+/** Units holding values of at least two sets (what α is computed over). */
+function pairableCount(coded: readonly (readonly (string | null)[])[]): number {
+  let count = 0
+  for (const unit of coded) {
+    let values = 0
+    for (const v of unit) if (v !== null) values++
+    if (values >= 2) count++
+  }
+  return count
+}
+
 const pairCount = (units: readonly AlignedUnit[]): number => units.filter((unit) => unit[0]! >= 0 && unit[1]! >= 0).length
 
 /**
@@ -151,7 +162,7 @@ export function compareSets(text: string, sets: readonly SetWithClaims[], option
       overlap: spanScore(pairCount(overlapUnits), a.length, b.length),
     },
     krippendorffAlpha: krippendorffAlphaNominal(coded),
-    alphaUnits: coded.filter((unit) => unit.filter((v) => v !== null).length >= 2).length,
+    alphaUnits: pairableCount(coded),
     // An empty text has no characters to agree on; cohensKappa gives null then.
     charKappa: characters?.kappa ?? null,
     confusion,

@@ -61,17 +61,31 @@ export function krippendorffAlphaNominal(units: readonly (readonly NominalValue[
   // (Σ o_ck, c ≠ k) and the marginals n_c, so the matrix itself is not kept.
   const totals = new Map<string | number, number>()
   let disagreement = 0
+  // Per unit: its distinct values and their counts, in first-seen order, in
+  // two small reused arrays (a unit holds a handful of categories; a Map and
+  // a filtered copy per unit were most of the time on 10⁵ units).
+  const distinct: (string | number)[] = []
+  const counts: number[] = []
   for (const unit of units) {
-    const values = unit.filter((v): v is string | number => v !== null && v !== undefined)
-    const m = values.length
+    distinct.length = 0
+    counts.length = 0
+    let m = 0
+    for (const v of unit) {
+      if (v === null || v === undefined) continue
+      m++
+      const at = distinct.indexOf(v)
+      if (at >= 0) counts[at]!++
+      else {
+        distinct.push(v)
+        counts.push(1)
+      }
+    }
     if (m < 2) continue
-    const counts = new Map<string | number, number>()
-    for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
     // Pairs of different values in the unit, each weighted 1 / (m − 1).
     let same = 0
-    for (const n of counts.values()) same += n * (n - 1)
+    for (const n of counts) same += n * (n - 1)
     disagreement += (m * (m - 1) - same) / (m - 1)
-    for (const [v, n] of counts) totals.set(v, (totals.get(v) ?? 0) + n)
+    for (let i = 0; i < distinct.length; i++) totals.set(distinct[i]!, (totals.get(distinct[i]!) ?? 0) + counts[i]!)
   }
   const n = [...totals.values()].reduce((sum, x) => sum + x, 0)
   if (n < 2) return null
