@@ -5,11 +5,11 @@
  */
 import { translate, type Locale } from '../../shared/i18n/catalog'
 import { dialog, type BaseWindow, type FileFilter } from 'electron'
-import { open, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import type { FileKind, PickedFile, SaveRequest, SaveResult } from '../../shared/bridge/contract'
 import { MAX_BRIDGE_FILE_BYTES } from '../../shared/bridge/validators'
-import { ImportRefusedError } from '../../shared/errors'
+import { readLocalFile } from './read-local-file'
 
 const MEGABYTE = 1024 * 1024
 
@@ -31,42 +31,17 @@ export function openFilters(kind: FileKind, locale: Locale): FileFilter[] {
 const KIND_LABEL: Readonly<Record<FileKind, string>> = { article: 'articles', annotations: 'annotation files' }
 
 /**
- * Read the file at `path` whole, as the bridge hands it over: base name and bytes.
+ * Read the file at `path` whole, as the bridge hands it over: base name and
+ * bytes. The path is checked before it is opened and the read is
+ * time-bounded (see read-local-file.ts).
  *
- * @throws ImportRefusedError `not-a-file` when the path is a folder or device,
- *   `file-too-large` when it exceeds `MAX_FILE_BYTES[kind]` (checked before
- *   reading, and again on the bytes read, should it grow meanwhile), or
- *   `file-unreadable` when the file cannot be opened or read.
+ * @throws ImportRefusedError `not-a-file` when the path is a folder, FIFO or
+ *   device, `file-too-large` when it exceeds `MAX_FILE_BYTES[kind]`,
+ *   `file-timeout` when it cannot be read in time, or `file-unreadable` when it
+ *   is missing or cannot be opened or read.
  */
 export async function readPickedFile(path: string, kind: FileKind): Promise<PickedFile> {
-  const name = basename(path)
-  const limit = MAX_FILE_BYTES[kind]
-  const tooLarge = (): ImportRefusedError =>
-    new ImportRefusedError(
-      'file-too-large',
-      `“${name}” is too large: ${KIND_LABEL[kind]} are limited to ${Math.round(limit / MEGABYTE)} MB.`,
-      { fileName: name },
-    )
-  let handle
-  try {
-    handle = await open(path, 'r')
-  } catch (cause) {
-    throw new ImportRefusedError('file-unreadable', `“${name}” could not be opened.`, { fileName: name, cause })
-  }
-  try {
-    const info = await handle.stat()
-    if (!info.isFile()) throw new ImportRefusedError('not-a-file', `“${name}” is not a file.`, { fileName: name })
-    if (info.size > limit) throw tooLarge()
-    const buffer = await handle.readFile()
-    if (buffer.byteLength > limit) throw tooLarge()
-    // A plain Uint8Array view, not a Buffer: that is what the bridge's validators and IPC expect.
-    return { name, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) }
-  } catch (error) {
-    if (error instanceof ImportRefusedError) throw error
-    throw new ImportRefusedError('file-unreadable', `“${name}” could not be read.`, { fileName: name, cause: error })
-  } finally {
-    await handle.close()
-  }
+  return readLocalFile(path, { maxBytes: MAX_FILE_BYTES[kind], label: KIND_LABEL[kind] })
 }
 
 /**
