@@ -7,8 +7,9 @@
  * Every statement takes its values as parameters ($1, $2, ...); no caller
  * builds SQL from input.
  */
-import { PGlite } from '@electric-sql/pglite'
-import pg from 'pg'
+// Types only here: the engines are loaded when a database is opened, since loading
+// both costs ~250 ms that every `critique` command (--help included) would pay.
+import type { PGlite } from '@electric-sql/pglite'
 
 /** A row as the driver returns it: column name -> value. */
 export type Row = Record<string, unknown>
@@ -45,6 +46,7 @@ export class DatabaseOpenError extends Error {
 export async function openPglite(dir: string | null): Promise<Database> {
   let db: PGlite
   try {
+    const { PGlite } = await import('@electric-sql/pglite')
     db = dir === null ? new PGlite() : new PGlite(dir)
     await db.waitReady
   } catch (error) {
@@ -68,6 +70,7 @@ export async function openPglite(dir: string | null): Promise<Database> {
  *   server cannot be reached or refuses the login.
  */
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
+  const { default: pg } = await import('pg')
   const pool = new pg.Pool({ connectionString: url, max: poolSize })
   // An idle client that loses its connection (server restart) must not crash the process.
   pool.on('error', () => {})
