@@ -20,6 +20,7 @@ export function substringEditDistance(text: string, pattern: string): number {
   const n = text.length
   if (m === 0) return 0
   if (n === 0) return m
+  if (m <= 32) return bitParallelDistance(text, pattern)
   // row[j]: edits to turn pattern[0..i) into a substring of text ending at j.
   const row = new Uint32Array(n + 1)
   for (let i = 1; i <= m; i++) {
@@ -37,5 +38,46 @@ export function substringEditDistance(text: string, pattern: string): number {
   }
   let best = m
   for (let j = 1; j <= n; j++) if (row[j]! < best) best = row[j]!
+  return best
+}
+
+// Reused across calls: the pattern's bit masks per code unit (one call at a time; JS is single-threaded).
+const peq = new Map<number, number>()
+
+/**
+ * {@link substringEditDistance} for patterns of 1-32 code units, by Myers'
+ * bit-vector algorithm (J. ACM 46(3), 1999): one 32-bit column of the same
+ * dynamic programme per text unit instead of `pattern.length` cells, with the
+ * score of the last row tracked as it goes. Quote contexts are 32 units, so
+ * this is the path re-anchoring takes ~10⁵ times on a long edited article.
+ */
+function bitParallelDistance(text: string, pattern: string): number {
+  const m = pattern.length
+  peq.clear()
+  for (let i = 0; i < m; i++) {
+    const c = pattern.charCodeAt(i)
+    peq.set(c, (peq.get(c) ?? 0) | (1 << i))
+  }
+  const last = 1 << (m - 1)
+  // Pv/Mv: vertical +1/-1 deltas of the current column (all +1 at the start: D[i][0] = i).
+  let pv = m === 32 ? -1 : (1 << m) - 1
+  let mv = 0
+  let score = m
+  let best = m
+  for (let j = 0; j < text.length; j++) {
+    const eq = peq.get(text.charCodeAt(j)) ?? 0
+    const xv = eq | mv
+    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq
+    let ph = mv | ~(xh | pv)
+    let mh = pv & xh
+    if (ph & last) score++
+    else if (mh & last) score--
+    // No carry into row 0: a match may start anywhere in the text (D[0][j] = 0).
+    ph <<= 1
+    mh <<= 1
+    pv = mh | ~(xv | ph)
+    mv = ph & xv
+    if (score < best) best = score
+  }
   return best
 }
