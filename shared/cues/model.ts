@@ -87,9 +87,12 @@ export interface SentenceSuggestion {
   end: number
   text: string
   /**
-   * `speculative`: a hedge, attributed intent or booster and no evidence;
-   * `evidenced`: evidence and no hedge; null otherwise (no cues, mixed
-   * signals, or a heading).
+   * As weighed by `explainStance`: `speculative` when the sentence hedges,
+   * predicts, reports hearsay or attributes intent with no support counted,
+   * or only asserts certainty; `evidenced` when it carries support and does
+   * not speculate (or reports a forecast with its named source); null
+   * otherwise (no cues, mixed signals, or a heading). `explanation.reason`
+   * says which.
    */
   suggestion: Suggestion | null
   /** A booster with no evidence in the same sentence (never set on headings). */
