@@ -17,8 +17,9 @@
  * test-results/bench-smoke.json instead; checks the machinery, not speed),
  * --no-build (reuse the build), --only SUITES (a comma-separated choice of
  * `side` (ours and the peer, 1 MB), `reader` (our reader on 2 MB: open,
- * scroll, create, heap), `shared` (the shared code) and `cli` (the
- * command's cold start): runs only those and
+ * scroll, create, heap), `shared` (the shared code), `cli` (the
+ * command's cold start) and `team-server` (50 clients on a real PostgreSQL,
+ * SIGKILL mid-load; bench/team-server-load.ts): runs only those and
  * writes test-results/bench-only-SUITES.json, never bench-results.json, so a
  * partial run cannot pass for a full one). The build goes to out/r-bench, or to the folder
  * named by the BENCH_OUT environment variable (so parallel benches do not share
@@ -39,6 +40,7 @@ import { PEER_LIBRARY_DIR, runPeerOnce, writePeerPage, type PeerRun } from './pe
 import { measureShared, measureTeam, type SharedFigures, type TeamFigures } from './shared-figures'
 import { loadavg } from 'node:os'
 import { serveStatic } from './static-server'
+import { measureTeamServerLoad, type TeamServerLoad } from './team-server-load'
 
 const args = process.argv.slice(2)
 const smoke = args.includes('--smoke')
@@ -51,7 +53,7 @@ const EDITS = smoke ? 20 : 300
 const CREATES_PER_RUN = 3
 const TEAM_SETS = 10
 const RENDERER_OUT = process.env.BENCH_OUT ?? 'out/r-bench'
-const SUITES = ['side', 'reader', 'shared', 'cli'] as const
+const SUITES = ['side', 'reader', 'shared', 'cli', 'team-server'] as const
 type Suite = (typeof SUITES)[number]
 const onlyArg = args.indexOf('--only')
 const only: Suite[] | null = onlyArg >= 0 ? (args[onlyArg + 1] ?? '').split(',').map((name) => name.trim() as Suite) : null
@@ -118,6 +120,7 @@ async function main(): Promise<number> {
   let shared: SharedFigures | null = null
   let teamFigures: TeamFigures | null = null
   let cli: CliColdStart | null = null
+  let teamServer: TeamServerLoad | null = null
   try {
     if (runs('side')) {
       log('Seeding the profile through the app …')
@@ -242,6 +245,16 @@ async function main(): Promise<number> {
       Object.assign(samples, { cliHelp: cli.helpMs, nodeBare: cli.bareMs })
     }
 
+    if (runs('team-server')) {
+      log(`\nThe team server on PostgreSQL 15: concurrent clients, SIGKILL mid-load (${load()})`)
+      teamServer = await measureTeamServerLoad(smoke ? 5 : 50, smoke ? 20 : 200, 0.4, log)
+      const d = teamServer.details
+      log(`  ${d.clients} clients × ${d.claimsPerClient} claims pushed then edited: ${d.writes} writes in ${(d.wallMs / 1000).toFixed(1)} s, ` +
+          `p50 ${d.p50Ms.toFixed(1)} ms, p95 ${d.p95Ms.toFixed(1)} ms; killed after ${d.killedAfterWrites} writes, back in ${Math.round(d.recoveryMs)} ms, ` +
+          `${d.retries} retries; lost ${d.lostWrites}, duplicated ${d.duplicateClaims}, unfinished ${d.unfinishedClients}`)
+      figures.push(...teamServer.figures)
+    }
+
     log(`\n${formatTable(figures)}`)
     const missed = figures.filter((f) => meets(f.value, f.target) === false).map((f) => f.name)
     log(missed.length ? `Targets not met: ${missed.join(', ')}.` : 'All targets met.')
@@ -263,6 +276,7 @@ async function main(): Promise<number> {
             ratio: ratioDetail,
             samples,
             reanchor: shared?.reanchor,
+            teamServer: teamServer?.details,
             team: teamFigures && { sets: TEAM_SETS, alpha: teamFigures.alpha, alphaUnits: teamFigures.alphaUnits, consensusClaims: teamFigures.consensusClaims },
           },
         },

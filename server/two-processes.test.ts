@@ -68,5 +68,5 @@ describe('several server processes on one PostgreSQL database', () => {
     expect((await api('/sets/local/', { method: 'PUT', body: setBody() })).status).toBe(201)
     expect((await api('/sets/local/', { method: 'POST', body: claimAnnotation() })).status).toBe(201)
     expect(((await (await api('/sets/local/')).json()) as { total: number }).total).toBe(1)
-  })
+  }, 240_000)
 })

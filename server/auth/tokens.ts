@@ -47,14 +47,22 @@ export async function secretMatches(secret: string, salt: Buffer, hash: Buffer):
   return key.length === hash.length && timingSafeEqual(key, hash)
 }
 
+/** What the cache remembers of a user (the fields of server/store/users.ts's User). */
+export interface CachedUser {
+  id: string
+  name: string
+  team: string
+}
+
 /**
  * A short-lived, per-process memory of tokens already verified, keyed by the
  * token's SHA-256 (never the token). scrypt is deliberately slow (tens of ms);
- * without this every request would pay it. Entries live `ttlMs`, so a removed
- * user loses access within that time on every process.
+ * without this every request would pay it, and a hit also spares the user
+ * lookup. Entries live `ttlMs`, so a removed user loses access within that
+ * time on every process.
  */
 export class VerifiedTokenCache {
-  private readonly entries = new Map<string, { userId: string; expires: number }>()
+  private readonly entries = new Map<string, { user: CachedUser; expires: number }>()
   constructor(
     private readonly ttlMs = 60_000,
     private readonly maxEntries = 10_000,
@@ -64,8 +72,8 @@ export class VerifiedTokenCache {
     return createHash('sha256').update(token).digest('base64')
   }
 
-  /** The user id a still-fresh verified token belongs to, or null. */
-  get(token: string, now = Date.now()): string | null {
+  /** The user a still-fresh verified token belongs to, or null. */
+  get(token: string, now = Date.now()): CachedUser | null {
     const key = this.key(token)
     const entry = this.entries.get(key)
     if (entry === undefined) return null
@@ -73,11 +81,11 @@ export class VerifiedTokenCache {
       this.entries.delete(key)
       return null
     }
-    return entry.userId
+    return entry.user
   }
 
-  set(token: string, userId: string, now = Date.now()): void {
+  set(token: string, user: CachedUser, now = Date.now()): void {
     if (this.entries.size >= this.maxEntries) this.entries.clear()
-    this.entries.set(this.key(token), { userId, expires: now + this.ttlMs })
+    this.entries.set(this.key(token), { user, expires: now + this.ttlMs })
   }
 }

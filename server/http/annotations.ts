@@ -42,7 +42,7 @@ export async function createAnnotationFromPost(ctx: RequestContext, container: C
   const slug = ctx.req.headers.slug
   const id = idForCreate(body, containerIri, typeof slug === 'string' ? slug : undefined)
   const input = annotationInput(body, id, containerIri, container.articleSha256, 'create')
-  const result = await ctx.db.transaction((tx) => createAnnotation(tx, container.id, input.id, input.document))
+  const result = await createAnnotation(ctx.db, container.id, input.id, input.document)
   if (result.kind === 'no-container') throw new HttpError(404, 'no-such-set', 'The set was deleted while the annotation was being added.')
   if (result.kind === 'conflict') {
     throw new HttpError(409, 'id-taken', `An annotation with id ${id} already exists here with other content; change it with PUT and its ETag.`, {
@@ -71,25 +71,27 @@ export async function handleAnnotation(ctx: RequestContext, containerId: string,
     const createOnly = ctx.req.headers['if-none-match']?.trim() === '*'
     const body = await readJsonObject(ctx.req, ctx.options.maxBodyBytes)
     const input = annotationInput(body, id, ctx.iris.container(container.id), container.articleSha256, 'update')
-    const outcome = await ctx.db.transaction(async (tx) => {
+    // No transaction around the two steps: each is atomic, and between them
+    // only a write without If-Match can interleave, which is last-writer-wins anyway.
+    const outcome = await (async () => {
       if (createOnly || expected === null) {
-        const created = await createAnnotation(tx, container.id, id, input.document)
+        const created = await createAnnotation(ctx.db, container.id, id, input.document)
         if (created.kind === 'created') return { status: 201, stored: created.annotation }
         if (created.kind === 'same') return { status: 200, stored: created.annotation }
         if (created.kind === 'no-container') throw missing()
         if (createOnly) throw new HttpError(412, 'exists', `An annotation with id ${id} already exists (If-None-Match: *); nothing was written.`)
       }
-      const replaced = await replaceAnnotation(tx, container.id, id, input.document, expected)
+      const replaced = await replaceAnnotation(ctx.db, container.id, id, input.document, expected)
       if (replaced.kind === 'missing') throw expected === null ? missing() : new HttpError(412, 'gone', `The annotation ${id} was deleted since you read it; nothing was written.`)
       if (replaced.kind === 'stale') throw stale(ctx, container, replaced.current)
       return { status: 200, stored: replaced.annotation }
-    })
+    })()
     return send(ctx, outcome.status, container, outcome.stored, outcome.status === 201)
   }
   if (method === 'DELETE') {
     requireOwner(container, user)
     const expected = ifMatch(ctx.req)
-    const result = await ctx.db.transaction((tx) => deleteAnnotation(tx, container.id, id, expected))
+    const result = await deleteAnnotation(ctx.db, container.id, id, expected)
     if (result.kind === 'missing') throw missing()
     if (result.kind === 'stale') throw stale(ctx, container, result.current)
     return sendEmpty(ctx, 204, HEADERS)

@@ -6,7 +6,6 @@
  */
 import { createHash } from 'node:crypto'
 import type { Sql } from '../db/database'
-import { touchContainer } from './containers'
 
 /** A stored annotation. */
 export interface StoredAnnotation {
@@ -52,24 +51,31 @@ export async function pageOfAnnotations(db: Sql, containerId: string, offset: nu
 /** What a create did: stored, already there with the same content, or the id is taken by other content. */
 export type CreateResult = { kind: 'created' | 'same'; annotation: StoredAnnotation } | { kind: 'conflict'; current: StoredAnnotation } | { kind: 'no-container' }
 
+// Each write is one statement (its own transaction): the row change and the
+// container's revision bump commit together, in one round trip.
+const BUMP = 'UPDATE containers SET revision = revision + 1, modified = now() WHERE id = $1 AND EXISTS (SELECT 1 FROM changed) RETURNING (SELECT id FROM changed)'
+
 /**
  * Store a new annotation under a client-chosen id. Idempotent: storing the
  * same document under the same id again reports `same` and changes nothing,
  * so a client may retry a create whose answer it never received.
  */
-export async function createAnnotation(tx: Sql, containerId: string, id: string, document: Record<string, unknown>): Promise<CreateResult> {
+export async function createAnnotation(db: Sql, containerId: string, id: string, document: Record<string, unknown>): Promise<CreateResult> {
   const etag = etagOf(document)
-  if ((await tx.query('SELECT 1 FROM containers WHERE id = $1', [containerId])).length === 0) return { kind: 'no-container' }
-  const inserted = await tx.query(
-    'INSERT INTO annotations (container_id, id, document, etag) VALUES ($1, $2, $3, $4) ON CONFLICT (container_id, id) DO NOTHING RETURNING id',
-    [containerId, id, JSON.stringify(document), etag],
-  )
-  if (inserted.length > 0) {
-    await touchContainer(tx, containerId)
-    return { kind: 'created', annotation: { id, document, etag } }
+  let inserted: unknown[]
+  try {
+    inserted = await db.query(
+      `WITH changed AS (INSERT INTO annotations (container_id, id, document, etag) VALUES ($1, $2, $3, $4) ON CONFLICT (container_id, id) DO NOTHING RETURNING id) ${BUMP}`,
+      [containerId, id, JSON.stringify(document), etag],
+    )
+  } catch (error) {
+    // 23503: the container was deleted in the meantime (foreign key).
+    if ((error as { code?: string }).code === '23503') return { kind: 'no-container' }
+    throw error
   }
-  const current = await getAnnotation(tx, containerId, id)
-  if (current === null) throw new Error(`createAnnotation: ${containerId}/${id} conflicted but is not there`)
+  if (inserted.length > 0) return { kind: 'created', annotation: { id, document, etag } }
+  const current = await getAnnotation(db, containerId, id)
+  if (current === null) return { kind: 'no-container' }
   return current.etag === etag ? { kind: 'same', annotation: current } : { kind: 'conflict', current }
 }
 
@@ -80,17 +86,14 @@ export type ReplaceResult = { kind: 'replaced'; annotation: StoredAnnotation } |
  * Replace annotation `id`'s document when `ifMatch` is null or equals its
  * current ETag (checked in the UPDATE itself, so two writers cannot both win).
  */
-export async function replaceAnnotation(tx: Sql, containerId: string, id: string, document: Record<string, unknown>, ifMatch: string | null): Promise<ReplaceResult> {
+export async function replaceAnnotation(db: Sql, containerId: string, id: string, document: Record<string, unknown>, ifMatch: string | null): Promise<ReplaceResult> {
   const etag = etagOf(document)
-  const updated = await tx.query(
-    'UPDATE annotations SET document = $3, etag = $4 WHERE container_id = $1 AND id = $2 AND ($5::text IS NULL OR etag = $5) RETURNING id',
+  const updated = await db.query(
+    `WITH changed AS (UPDATE annotations SET document = $3, etag = $4 WHERE container_id = $1 AND id = $2 AND ($5::text IS NULL OR etag = $5) RETURNING id) ${BUMP}`,
     [containerId, id, JSON.stringify(document), etag, ifMatch],
   )
-  if (updated.length > 0) {
-    await touchContainer(tx, containerId)
-    return { kind: 'replaced', annotation: { id, document, etag } }
-  }
-  const current = await getAnnotation(tx, containerId, id)
+  if (updated.length > 0) return { kind: 'replaced', annotation: { id, document, etag } }
+  const current = await getAnnotation(db, containerId, id)
   return current === null ? { kind: 'missing' } : { kind: 'stale', current }
 }
 
@@ -98,12 +101,12 @@ export async function replaceAnnotation(tx: Sql, containerId: string, id: string
 export type DeleteResult = { kind: 'deleted' } | { kind: 'stale'; current: StoredAnnotation } | { kind: 'missing' }
 
 /** Delete annotation `id` when `ifMatch` is null or equals its current ETag. */
-export async function deleteAnnotation(tx: Sql, containerId: string, id: string, ifMatch: string | null): Promise<DeleteResult> {
-  const deleted = await tx.query('DELETE FROM annotations WHERE container_id = $1 AND id = $2 AND ($3::text IS NULL OR etag = $3) RETURNING id', [containerId, id, ifMatch])
-  if (deleted.length > 0) {
-    await touchContainer(tx, containerId)
-    return { kind: 'deleted' }
-  }
-  const current = await getAnnotation(tx, containerId, id)
+export async function deleteAnnotation(db: Sql, containerId: string, id: string, ifMatch: string | null): Promise<DeleteResult> {
+  const deleted = await db.query(
+    `WITH changed AS (DELETE FROM annotations WHERE container_id = $1 AND id = $2 AND ($3::text IS NULL OR etag = $3) RETURNING id) ${BUMP}`,
+    [containerId, id, ifMatch],
+  )
+  if (deleted.length > 0) return { kind: 'deleted' }
+  const current = await getAnnotation(db, containerId, id)
   return current === null ? { kind: 'missing' } : { kind: 'stale', current }
 }

@@ -105,16 +105,6 @@ export async function putContainer(
   return { kind: inserted.length === 0 ? 'updated' : 'created', container }
 }
 
-/**
- * Mark the container changed (a contained annotation was written), taking the
- * row lock that orders concurrent writes to one container. Returns false when
- * the container is gone.
- */
-export async function touchContainer(tx: Sql, id: string): Promise<boolean> {
-  const rows = await tx.query('UPDATE containers SET revision = revision + 1, modified = now() WHERE id = $1 RETURNING id', [id])
-  return rows.length > 0
-}
-
 /** Delete a container and everything in it. */
 export async function deleteContainer(db: Sql, id: string): Promise<void> {
   await db.query('DELETE FROM containers WHERE id = $1', [id])

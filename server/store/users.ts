@@ -53,15 +53,16 @@ function asBuffer(value: unknown): Buffer {
 export async function userForToken(db: Sql, token: string, cache: VerifiedTokenCache): Promise<User | null> {
   const parsed = parseToken(token)
   if (parsed === null) return null
+  const cached = cache.get(token)
+  if (cached !== null) return cached
   const rows = await db.query<{ id: string; name: string; team: string; salt: unknown; token_hash: unknown }>(
     'SELECT id, name, team, salt, token_hash FROM users WHERE id = $1',
     [parsed.userId],
   )
   const row = rows[0]
   if (row === undefined) return null
-  if (cache.get(token) !== row.id) {
-    if (!(await secretMatches(parsed.secret, asBuffer(row.salt), asBuffer(row.token_hash)))) return null
-    cache.set(token, row.id)
-  }
-  return { id: row.id, name: row.name, team: row.team }
+  if (!(await secretMatches(parsed.secret, asBuffer(row.salt), asBuffer(row.token_hash)))) return null
+  const user = { id: row.id, name: row.name, team: row.team }
+  cache.set(token, user)
+  return user
 }
