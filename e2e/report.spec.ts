@@ -291,6 +291,8 @@ test('a set without claims still exports a report that says so', async ({ page }
   const dialog = page.getByRole('dialog', { name: 'New annotation set' })
   await dialog.getByLabel('Label').fill('Empty reading')
   await dialog.getByRole('button', { name: 'Create set' }).click()
+  // A set belongs to an analyst: on a fresh profile, "New set" asks who is reading first.
+  await answerAnalystPrompt(page)
   await expect(claimsPanel(page).getByLabel('Annotation set')).toContainText('Empty reading')
   const download = await exportReport(page, 'Markdown')
   expect(download.suggestedFilename()).toBe('alaska-summit-2025-08-18 – Empty reading.md')
