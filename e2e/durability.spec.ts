@@ -4,7 +4,8 @@
  * the moment after. Each flow does one thing, waits for the app to show it
  * done, kills, relaunches on the same profile and looks: a tagged claim
  * ("Saved"), an imported article (it opens in the reader), a deleted article
- * (its row leaves the library).
+ * (its row leaves the library), a note being typed (killed once "Saved" shows,
+ * and killed 100 ms after the last key without waiting for anything).
  */
 import { expect, test, type Page } from '@playwright/test'
 import { join } from 'node:path'
@@ -104,4 +105,50 @@ test('a deleted article stays deleted after a hard kill right after its row goes
   } finally {
     await second.killHard()
   }
+})
+
+/** Tag the seed's speculation and open its note field, in a fresh profile. */
+async function claimWithNoteField(page: Page) {
+  await waitForReader(page)
+  await selectInReader(page, SEED_SPECULATION)
+  await page.keyboard.press('s')
+  await answerAnalystPrompt(page)
+  await expect(page.locator('.save-status')).toHaveText('Saved')
+  const note = page.getByRole('region', { name: 'Claim' }).getByLabel('Note (your rationale)')
+  await note.click()
+  return note
+}
+
+async function expectNoteAfterRelaunch(profile: string, baseURL: string, typed: string) {
+  const second = await launchKillable(profile, baseURL)
+  try {
+    await waitForReader(second.page)
+    await expect(claimItems(second.page)).toHaveCount(1)
+    await expect(claimItems(second.page).first()).toContainText(typed)
+  } finally {
+    await second.killHard()
+  }
+}
+
+const TYPED_NOTE = '「間違いない」と断定するが、根拠となる事実が示されていない'
+
+test('a note being typed survives a hard kill once the status line says Saved', async ({ baseURL }) => {
+  const profile = newProfile()
+  const first = await launchKillable(profile, baseURL!)
+  await claimWithNoteField(first.page)
+  await first.page.keyboard.type(TYPED_NOTE, { delay: 30 })
+  await expect(first.page.locator('.save-status')).toHaveText('Saved')
+  await first.killHard()
+  await expectNoteAfterRelaunch(profile, baseURL!, TYPED_NOTE)
+})
+
+test('a note being typed survives a hard kill 100 ms after the last key, without waiting for Saved', async ({ baseURL }) => {
+  const profile = newProfile()
+  const first = await launchKillable(profile, baseURL!)
+  await claimWithNoteField(first.page)
+  await first.page.keyboard.type(TYPED_NOTE, { delay: 30 })
+  // The bound the app promises: typed text reaches disk within one write, well inside 100 ms.
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  await first.killHard()
+  await expectNoteAfterRelaunch(profile, baseURL!, TYPED_NOTE)
 })

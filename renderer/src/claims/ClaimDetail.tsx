@@ -1,8 +1,8 @@
 /**
  * Claim detail: change the stance, write the rationale, attach evidence and
  * counterpoints, edit or delete each, delete the claim. Every change is handed
- * up as a whole new claim (pure edits from shared/claims), so it is one undoable
- * operation and one write.
+ * up as the edited claim (pure edits from shared/claims); the claim session
+ * records it as the operations it is (one undo step) and writes those.
  */
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -11,7 +11,6 @@ import {
   addEvidence,
   removeCounterpoint,
   removeEvidence,
-  setNote,
   setStance,
   updateCounterpoint,
   updateEvidence,
@@ -19,6 +18,7 @@ import {
 import type { Claim, Stance } from '../../../shared/claims/model'
 import { userMessageOf } from '../../../shared/errors'
 import { CounterpointForm, EvidenceForm, sourceOf } from './claim-forms'
+import { NoteEditor } from './NoteEditor'
 import { shorten } from './ClaimsPanel'
 
 interface ClaimDetailProps {
@@ -30,30 +30,6 @@ interface ClaimDetailProps {
 }
 
 const now = () => new Date().toISOString()
-
-function NoteEditor({ claim, onChange }: { claim: Claim; onChange(next: Claim): void }) {
-  const { t } = useTranslation()
-  const [draft, setDraft] = useState(claim.note)
-  const latest = useRef({ claim, draft })
-  latest.current = { claim, draft }
-  useEffect(() => setDraft(claim.note), [claim.id, claim.note])
-  // Save after a pause in typing and when leaving the field, so a note is never lost.
-  useEffect(() => {
-    if (draft === claim.note) return
-    const timer = setTimeout(() => onChange(setNote(claim, draft, now())), 700)
-    return () => clearTimeout(timer)
-  }, [draft, claim, onChange])
-  const commit = () => {
-    const { claim: c, draft: d } = latest.current
-    if (d !== c.note) onChange(setNote(c, d, now()))
-  }
-  return (
-    <label className="field">
-      <span>{t('detail.note')}</span>
-      <textarea rows={4} value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={commit} placeholder={t('detail.notePlaceholder')} />
-    </label>
-  )
-}
 
 export function ClaimDetail({ claim, onChange, onDelete, onClose, onOpenLink }: ClaimDetailProps) {
   const { t } = useTranslation()
@@ -98,7 +74,7 @@ export function ClaimDetail({ claim, onChange, onDelete, onClose, onOpenLink }: 
           </label>
         ))}
       </fieldset>
-      <NoteEditor claim={claim} onChange={onChange} />
+      <NoteEditor key={claim.id} claim={claim} onChange={onChange} />
       {error && (
         <p className="form-error" role="alert">
           {error}

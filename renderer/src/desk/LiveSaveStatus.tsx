@@ -3,10 +3,11 @@
  * "Saved" re-render only this line, not the desk (state/use-session-snapshot.ts).
  */
 import type { ClaimSession } from '../state/claim-session'
+import { useHasUnsavedDrafts } from '../state/unsaved-drafts'
 import { useSessionStatus } from '../state/use-session-snapshot'
 import { SaveStatusLine } from './SaveStatusLine'
 
-/** {@link SaveStatusLine} with the status of `session` (idle without one). */
+/** {@link SaveStatusLine} with the status of `session` (idle without one) and whether a draft is held back. */
 export function LiveSaveStatus({ session, claimCount, loadError }: { session: ClaimSession | null; claimCount: number; loadError: string | null }) {
-  return <SaveStatusLine status={useSessionStatus(session)} claimCount={claimCount} loadError={loadError} />
+  return <SaveStatusLine status={useSessionStatus(session)} unsaved={useHasUnsavedDrafts()} claimCount={claimCount} loadError={loadError} />
 }
