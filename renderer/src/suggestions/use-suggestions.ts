@@ -1,25 +1,28 @@
 /**
- * The reader's suggestions, as one hook: the user's lexicon and the
- * Suggestions switch from prefs, the analysis of the open article (in a
- * worker, memoised), the pending list for the active set, which suggestion is
- * focused, and the actions (step, accept, accept as the other stance,
- * dismiss); their keys are in the command table (commands/command-list.ts).
+ * The reader's suggestions, composed from hooks with one job each: the stored
+ * prefs (use-suggestion-prefs), the user's lexicon (use-user-lexicon), the
+ * analysis in a worker (use-article-analysis), the dismissals of the active set
+ * (use-dismissals) and the focus (use-suggestion-focus). This hook adds the
+ * Suggestions switch, the pending list, what the reader draws, and accepting or
+ * dismissing (which may first need a set: state/ensure-set.ts). Their keys are
+ * in the command table (commands/command-list.ts).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Article } from '../../../shared/article/model'
-import { defaultLexicon, type CueEntry, type SentenceSuggestion } from '../../../shared/cues'
+import type { CueEntry } from '../../../shared/cues'
 import type { AnnotationSet, Claim, Stance } from '../../../shared/claims/model'
 import { userMessageOf } from '../../../shared/errors'
 import { ensureSet, type AskAnalyst } from '../state/ensure-set'
-import { useLiveQuery } from '../state/use-live-query'
 import type { WorkbenchDb } from '../storage/database'
-import { getPref, setPref } from '../storage/prefs-repo'
-import { analyseArticle } from './analysis'
-import { otherStance, pendingSuggestions, resolveFocus, stepSuggestion, suggestionAt, type PendingSuggestion } from './pending'
+import { setPref } from '../storage/prefs-repo'
+import { otherStance, pendingSuggestions, type PendingSuggestion } from './pending'
 import type { SuggestionLayer } from './suggestion-decorations'
-import { addDismissal, addUserCue, clearDismissals, removeCue, restoreCue } from './suggestion-prefs'
-import { userLexicon, type UserLexicon } from './user-lexicon'
+import { useArticleAnalysis, type AnalysisState } from './use-article-analysis'
+import { useDismissals } from './use-dismissals'
+import { useSuggestionFocus } from './use-suggestion-focus'
+import { useSuggestionPrefs } from './use-suggestion-prefs'
+import { useUserLexicon } from './use-user-lexicon'
 
 export interface UseSuggestionsOptions {
   db: WorkbenchDb
@@ -39,7 +42,7 @@ export interface UseSuggestionsOptions {
   scrollContainer(): HTMLElement | null
 }
 
-export type AnalysisState = { status: 'running' } | { status: 'ready'; analysed: readonly SentenceSuggestion[] } | { status: 'error'; message: string }
+export type { AnalysisState } from './use-article-analysis'
 
 /** Everything the suggestion components read and call. */
 export interface Suggestions {
@@ -70,118 +73,32 @@ export interface Suggestions {
 
 const NONE: readonly PendingSuggestion[] = []
 
-
-/** Scroll the suggestion `key` to the middle of `container` unless it is already fully in view. */
-function bringIntoView(container: HTMLElement | null, key: string): void {
-  const spans = container?.querySelectorAll<HTMLElement>(`[data-suggestion="${key}"]`)
-  if (!container || !spans?.length) return
-  const box = container.getBoundingClientRect()
-  const first = spans[0]!.getBoundingClientRect()
-  const last = spans[spans.length - 1]!.getBoundingClientRect()
-  // Room below for the card that opens under the sentence.
-  if (first.top < box.top + 8 || last.bottom > box.bottom - 200) spans[0]!.scrollIntoView({ block: 'center' })
-}
-
 export function useSuggestions(options: UseSuggestionsOptions): Suggestions {
   const { db, article, active, claims, createSet, askAnalyst, onAccept, notify, scrollContainer } = options
   const { t } = useTranslation()
   const badgeText = t('suggest.badge')
-  const prefs = useLiveQuery(
-    async () => ({
-      visible: await getPref(db, 'suggestionsVisible'),
-      added: await getPref(db, 'cueAdditions'),
-      removed: await getPref(db, 'cueRemovals'),
-      dismissals: await getPref(db, 'suggestionDismissals'),
-    }),
-    [db],
-  )
-  const stored = prefs.status === 'ready' ? prefs.value : null
+  const stored = useSuggestionPrefs(db)
+  const { lexicon, editor } = useUserLexicon(db, stored, notify)
+  const analysis: AnalysisState = useArticleAnalysis(article, lexicon, stored !== null)
+  const { dismissed, dismissIn, restoreAll } = useDismissals(db, active?.id ?? null, stored?.dismissals ?? null, notify)
+
+  // The switch shows its new position at once; the stored one catches up.
   const [visibleNow, setVisibleNow] = useState<boolean | null>(null)
   const visible = visibleNow ?? stored?.visible ?? false
-
-  // Any pref write re-reads every pref; keyed by content, the lexicon (and so the analysis) stays put.
-  const userJson = JSON.stringify([stored?.added ?? [], stored?.removed ?? []])
-  // Not before the prefs are read: nothing uses the lexicon until then, and parsing the
-  // bundled one costs ≈ 10 ms that would otherwise land in the reader's first render.
-  const prefsRead = stored !== null
-  const user = useMemo((): UserLexicon => {
-    if (!prefsRead) return { lexicon: [], added: [], problems: [] }
-    const [added, removed] = JSON.parse(userJson) as [unknown[], string[]]
-    return userLexicon(defaultLexicon(), added, removed)
-  }, [userJson, prefsRead])
-
-  const [analysis, setAnalysis] = useState<AnalysisState>({ status: 'running' })
-  useEffect(() => {
-    if (!article || !stored) return
-    let live = true
-    setAnalysis((a) => (a.status === 'ready' ? a : { status: 'running' }))
-    analyseArticle(article, user.lexicon).then(
-      (analysed) => live && setAnalysis({ status: 'ready', analysed }),
-      (error: unknown) => live && setAnalysis({ status: 'error', message: userMessageOf(error) }),
-    )
-    return () => {
-      live = false
-    }
-    // `stored` gates the first run only: the lexicon is known once prefs are read.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [article, user.lexicon, stored !== null])
-
-  // Dismissals show at once; the stored list catches up a moment later.
-  const [justDismissed, setJustDismissed] = useState<{ setId: string; key: string }[]>([])
-  const setId = active?.id ?? null
-  const storedJson = JSON.stringify(setId ? (stored?.dismissals[setId] ?? []) : [])
-  const dismissed = useMemo(() => {
-    const keys = new Set(JSON.parse(storedJson) as string[])
-    for (const d of justDismissed) if (d.setId === setId) keys.add(d.key)
-    return keys
-  }, [storedJson, justDismissed, setId])
-
-  const analysed = analysis.status === 'ready' ? analysis.analysed : null
-  const pending = useMemo(() => (analysed ? pendingSuggestions(analysed, claims, dismissed) : NONE), [analysed, claims, dismissed])
-
-  const [anchor, setAnchor] = useState<{ key: string; start: number } | null>(null)
-  const focused = useMemo(() => (visible ? resolveFocus(pending, anchor) : null), [visible, pending, anchor])
-  const layer = useMemo<SuggestionLayer>(
-    () => ({ suggestions: visible ? pending : null, focusedKey: focused?.key ?? null, badgeText }),
-    [visible, pending, focused, badgeText],
-  )
-
-  const focusedKey = focused?.key ?? null
-  const scroller = useRef(scrollContainer)
-  scroller.current = scrollContainer
-  useEffect(() => {
-    if (!focusedKey) return
-    const frame = requestAnimationFrame(() => bringIntoView(scroller.current(), focusedKey))
-    return () => cancelAnimationFrame(frame)
-  }, [focusedKey])
-
   const setVisible = useCallback(
     (on: boolean) => {
       setVisibleNow(on)
-      if (!on) setAnchor(null)
       void setPref(db, 'suggestionsVisible', on).catch((e) => notify('error', userMessageOf(e)))
     },
     [db, notify],
   )
 
-  const focus = useCallback((s: PendingSuggestion | null) => setAnchor(s ? { key: s.key, start: s.start } : null), [])
-
-  const step = useCallback(
-    (direction: 1 | -1) => {
-      const next = stepSuggestion(pending, focused?.start ?? null, direction)
-      if (next) focus(next)
-    },
-    [pending, focused, focus],
-  )
-
-  const focusAt = useCallback(
-    (offset: number) => {
-      if (!visible) return false
-      const hit = suggestionAt(pending, offset)
-      focus(hit)
-      return hit !== null
-    },
-    [visible, pending, focus],
+  const analysed = analysis.status === 'ready' ? analysis.analysed : null
+  const pending = useMemo(() => (analysed ? pendingSuggestions(analysed, claims, dismissed) : NONE), [analysed, claims, dismissed])
+  const { focused, focus, step, focusAt } = useSuggestionFocus(pending, visible, scrollContainer)
+  const layer = useMemo<SuggestionLayer>(
+    () => ({ suggestions: visible ? pending : null, focusedKey: focused?.key ?? null, badgeText }),
+    [visible, pending, focused, badgeText],
   )
 
   const accept = useCallback(
@@ -190,14 +107,6 @@ export function useSuggestions(options: UseSuggestionsOptions): Suggestions {
       onAccept(asOther ? otherStance(focused.suggestion) : focused.suggestion, { start: focused.start, end: focused.end })
     },
     [focused, onAccept],
-  )
-
-  const dismissIn = useCallback(
-    (set: AnnotationSet, key: string) => {
-      setJustDismissed((list) => [...list, { setId: set.id, key }])
-      addDismissal(db, set.id, key).catch((e) => notify('error', userMessageOf(e)))
-    },
-    [db, notify],
   )
   // A dismissal before any set exists needs one, as the first claim does.
   const dismiss = useCallback(() => {
@@ -209,14 +118,6 @@ export function useSuggestions(options: UseSuggestionsOptions): Suggestions {
     )
   }, [focused, active, db, askAnalyst, createSet, dismissIn, notify, t])
 
-  const restoreDismissed = useCallback(() => {
-    if (!setId) return
-    setJustDismissed((list) => list.filter((d) => d.setId !== setId))
-    clearDismissals(db, setId).catch((e) => notify('error', userMessageOf(e)))
-  }, [db, setId, notify])
-
-  const report = useCallback((e: unknown) => notify('error', userMessageOf(e)), [notify])
-
   return {
     visible,
     analysis,
@@ -224,19 +125,14 @@ export function useSuggestions(options: UseSuggestionsOptions): Suggestions {
     focused,
     layer,
     dismissedCount: dismissed.size,
-    lexicon: user.lexicon,
-    userCues: user.added,
-    removedCueIds: stored?.removed ?? [],
-    lexiconProblems: user.problems,
+    lexicon,
+    ...editor,
     setVisible,
     step,
     focus,
     focusAt,
     accept,
     dismiss,
-    restoreDismissed,
-    addCue: (entry) => addUserCue(db, entry).catch(report),
-    removeCue: (id) => removeCue(db, id).catch(report),
-    restoreCue: (id) => restoreCue(db, id).catch(report),
+    restoreDismissed: restoreAll,
   }
 }
