@@ -54,7 +54,7 @@ describe('devServerOrigin', () => {
 })
 
 describe('isSafeExternalUrl', () => {
-  it.each(['https://example.com/a?b=c#d', 'http://example.org', 'mailto:editor@example.com', 'HTTPS://EXAMPLE.COM/'])(
+  it.each(['https://example.com/a?b=c#d', 'http://example.org', 'mailto:editor@example.com', 'HTTPS://EXAMPLE.COM/', 'mailto:editor@example.com?subject=Alaska%20summit'])(
     'accepts %s',
     (url) => {
       expect(isSafeExternalUrl(url)).toBe(true)
@@ -74,6 +74,14 @@ describe('isSafeExternalUrl', () => {
     ' https://example.com/',
     'https://',
     'mailto:',
+    // A mailto: is one plain address and at most a subject: attach= asks some clients to attach a local file.
+    'mailto:editor@example.com?attach=/home/analyst/.ssh/id_ed25519',
+    'mailto:editor@example.com?body=Please%20wire%20the%20funds',
+    'mailto:editor@example.com?subject=x&body=y',
+    'mailto:editor@example.com?cc=leak@example.net',
+    'mailto:editor@example.com,leak@example.net',
+    'mailto:editor%40example.com%3Fbody%3Dx',
+    'mailto:?subject=no-address',
     `https://example.com/${'a'.repeat(2100)}`,
     '',
   ])('refuses %j', (url) => {

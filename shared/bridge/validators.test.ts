@@ -30,7 +30,17 @@ describe('bridge payload validators', () => {
 
   it('lets only http, https and mailto out as external links', () => {
     for (const url of ['https://example.org/a?b=c', 'http://example.org', 'mailto:someone@example.org']) expect(parsePayload('test', ExternalUrlSchema, url)).toBe(url)
-    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'https://exa mple.org', 'data:text/html,x', `https://${'a'.repeat(3000)}.org`]) {
+    expect(parsePayload('test', ExternalUrlSchema, 'mailto:someone@example.org?subject=Hi')).toBe('mailto:someone@example.org?subject=Hi')
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'https://exa mple.org',
+      'data:text/html,x',
+      `https://${'a'.repeat(3000)}.org`,
+      'mailto:someone@example.org?attach=/etc/passwd',
+      'mailto:someone@example.org?body=x',
+      'mailto:someone@example.org?subject=Hi&body=x',
+    ]) {
       expect(bad(ExternalUrlSchema, url)).toThrow(BridgePayloadError)
     }
   })

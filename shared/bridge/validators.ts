@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot'
 import { BridgePayloadError } from '../errors'
+import { isSafeExternalUrl } from '../claims/model'
 import { LOCALES } from '../i18n/catalog'
 import { MENU_COMMANDS, type FileKind, type MenuCommand, type MenuState, type PickedFile, type SaveRequest, type SaveResult } from './contract'
 
@@ -47,7 +48,7 @@ export const PrintRequestSchema = v.strictObject({
 export const ExternalUrlSchema = v.pipe(
   v.string(),
   v.maxLength(2048, 'URL is longer than 2048 characters'),
-  v.check((s) => /^(https?:\/\/|mailto:)/i.test(s) && !/\s/.test(s), 'only http, https and mailto links open'),
+  v.check((s) => isSafeExternalUrl(s) && !/\s/.test(s), 'only http, https and plain mailto links open'),
 )
 
 export const MenuCommandSchema = v.picklist(MENU_COMMANDS)

@@ -107,7 +107,20 @@ export function compareClaimsInDocumentOrder(a: Claim, b: Claim): number {
   )
 }
 
-/** True for a URL the app may open or keep: http, https or mailto. */
+/**
+ * A mailto: link to one plain address, optionally with a subject. Other header
+ * fields are refused: `attach=` asks some mail clients to attach a local file,
+ * `body=` puts words in the user's mouth, `cc`/`bcc` or a second address send
+ * copies elsewhere. No `%` in the address: decoding could produce any of those.
+ */
+const PLAIN_MAILTO = /^mailto:[^\s?#&%,;:<>()"'\\/@]+@[^\s?#&%,;:<>()"'\\/@]+(?:\?subject=[^\s?#&]*)?$/i
+
+/**
+ * True for a URL the app may open or keep as a link: http or https, or a
+ * mailto: to one plain address with at most a subject.
+ */
 export function isSafeExternalUrl(url: string): boolean {
-  return /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(url.trim())
+  const trimmed = url.trim()
+  if (/^mailto:/i.test(trimmed)) return PLAIN_MAILTO.test(trimmed)
+  return /^https?:\/\/[^\s]+$/i.test(trimmed)
 }
