@@ -229,11 +229,11 @@ test('export the critique report as Markdown, HTML, PDF and CSV; the CLI prints 
   expect(bomBytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
   expect(bomBytes.subarray(3)).toEqual(csvBytes)
 
-  // PDF in a browser: the report opens in a tab (blob: URL, under the page's CSP) and is printed.
+  // PDF in a browser: the report opens in a tab (blob: URL, under the page's CSP) that cannot reach the app (noopener).
   const popupPromise = context.waitForEvent('page')
   await page.getByRole('button', { name: 'Export report' }).click()
   await expect(page.getByRole('group', { name: 'Export critique report' }).getByRole('button', { name: /^PDF\b/ })).toHaveAccessibleDescription(
-    'Opens the print dialog: choose “Save as PDF” as the printer',
+    'Opens in a new tab: print it with Ctrl+P (⌘P) and choose “Save as PDF”',
   )
   await page.getByRole('group', { name: 'Export critique report' }).getByRole('button', { name: /^PDF\b/ }).click()
   const popup = await popupPromise
@@ -245,17 +245,19 @@ test('export the critique report as Markdown, HTML, PDF and CSV; the CLI prints 
   expect(popup.url()).toMatch(/^blob:/)
   await expect(popup.locator('svg.stance-chart')).toBeVisible()
   await expect(popup.locator('article.claim')).toHaveCount(3)
-  await expect.poll(() => popup.evaluate(() => (window as unknown as { __printCalls?: number }).__printCalls)).toBe(1)
+  // No way back to the app window: the tab has no opener, and no referrer names the app.
+  expect(await popup.evaluate(() => window.opener === null)).toBe(true)
+  expect(await popup.evaluate(() => document.referrer)).toBe('')
   expect(await popup.evaluate(() => document.querySelectorAll('script').length)).toBe(0)
   expect(problems).toEqual([])
   const pdfGenerated = await popup.locator('.meta dt', { hasText: 'Generated' }).locator('xpath=following-sibling::dd[1]/time').getAttribute('datetime')
   // The tab says what to do in the print dialog; the printed pages do not.
   const instructions = popup.getByRole('note')
-  await expect(instructions).toHaveText(/choose “Save as PDF” as the printer/)
+  await expect(instructions).toHaveText(/press Ctrl\+P \(⌘P on a Mac\) and choose “Save as PDF” as the printer/)
   await popup.emulateMedia({ media: 'print' })
   await expect(instructions).toBeHidden()
   await popup.emulateMedia({ media: null })
-  await expect(page.getByRole('status').filter({ hasText: 'opened in a new tab for printing' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'The report opened in a new tab: press Ctrl+P' })).toBeVisible()
   // What the print dialog would save: the same tab printed to PDF.
   const pdfPath = join(ROOT, 'test-results', 'report', 'report.pdf')
   await popup.pdf({ path: pdfPath, format: 'A4', printBackground: true, preferCSSPageSize: true })

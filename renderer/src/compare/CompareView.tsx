@@ -132,7 +132,9 @@ export function CompareView({ db, host, article, setIds: initialIds, notify, onC
       const strings = comparisonReportStringsFor(i18n.language)
       const files = comparisonReportFiles(comparison, { articleTitle: article.title, strings, consensus })
       const result = format === 'pdf' ? await host.printToPdf(files.pdf) : await host.saveFile(files[format])
-      if (result.status === 'saved') notify('info', t('compare.savedReport', { name: result.name }))
+      // A browser only opens the PDF's tab (see browser-host): say how to print it there.
+      const opened = format === 'pdf' && host.info.kind === 'browser'
+      if (result.status === 'saved') notify('info', opened ? t('reportUi.openedForPrinting', { name: result.name }) : t('compare.savedReport', { name: result.name }))
     } catch (error) {
       notify('error', userMessageOf(error))
     }

@@ -55,37 +55,6 @@ function download(request: SaveRequest): SaveResult {
   return { status: 'saved', name: request.suggestedName }
 }
 
-/**
- * Print `win` once it shows the document at `url`. A new window starts on
- * about:blank, whose own load event must not trigger printing, and whether a
- * listener survives the switch to the report differs between browsers, so
- * this checks the document itself on load and on a short poll (given up after
- * 30 s or when the window is closed).
- */
-function printWhenLoaded(win: Window, url: string): void {
-  const started = Date.now()
-  let done = false
-  const check = (): void => {
-    if (done) return
-    let ready = false
-    try {
-      ready = win.document.URL === url && win.document.readyState === 'complete'
-    } catch {
-      done = true // No longer ours to print (navigated away to another origin).
-      return
-    }
-    if (ready) {
-      done = true
-      win.focus()
-      win.print()
-    } else if (!win.closed && Date.now() - started < 30_000) {
-      setTimeout(check, 100)
-    }
-  }
-  win.addEventListener('load', check)
-  check()
-}
-
 /** Create the browser host. `target` is the window reports open from; the app shell answers the keys (commands/keymap.ts). */
 export function createBrowserHost(target: Window = window): HostBridge & { emitMenuCommand(command: MenuCommand): void } {
   const menuListeners = new Set<(command: MenuCommand) => void>()
@@ -99,18 +68,16 @@ export function createBrowserHost(target: Window = window): HostBridge & { emitM
       return download(request)
     },
     async printToPdf({ html, suggestedName }) {
-      // The browser's own print path: the report opens in a tab and its print
+      // The browser's own print path: the report opens in a tab whose print
       // dialog offers "Save as PDF". A blob: URL, not a data: URL (browsers
       // refuse top-level data: navigations); the blob document inherits this
       // page's CSP on top of the report's own, and needs neither scripts nor
-      // requests, so both allow everything it shows.
+      // requests. noopener: the tab gets no handle on this window (nor a
+      // place in its browsing context group), so nothing in it can reach the
+      // app; the price is that the app cannot call print() there, so the tab
+      // and the status line say to press Ctrl/⌘+P.
       const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }))
-      const win = target.open(url, '_blank')
-      if (!win) {
-        URL.revokeObjectURL(url)
-        return { status: 'cancelled' }
-      }
-      printWhenLoaded(win, url)
+      target.open(url, '_blank', 'noopener,noreferrer')
       setTimeout(() => URL.revokeObjectURL(url), 60_000)
       return { status: 'saved', name: suggestedName }
     },

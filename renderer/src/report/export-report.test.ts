@@ -101,7 +101,7 @@ describe('exportedMessage', () => {
     expect(exportedMessage({ status: 'cancelled' }, 'md', electron, english)).toBeNull()
     expect(exportedMessage({ status: 'saved', name: 'r.pdf' }, 'pdf', electron, english)).toBe('Saved the PDF report “r.pdf”.')
     expect(exportedMessage({ status: 'saved', name: 'r.pdf' }, 'pdf', browser, english)).toBe(
-      'The report opened in a new tab for printing: choose “Save as PDF” as the printer to keep “r.pdf”.',
+      'The report opened in a new tab: press Ctrl+P (⌘P on a Mac) there and choose “Save as PDF” as the printer to keep “r.pdf”.',
     )
   })
 
