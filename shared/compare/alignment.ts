@@ -25,7 +25,7 @@
  */
 import { CompareInputError } from './errors'
 
-/** A claim's span as alignment sees it (UTF-16 offsets, end exclusive). */
+/** A claim's span as alignment sees it (code points, as every character figure counts; end exclusive). */
 export interface AlignSpan {
   start: number
   end: number

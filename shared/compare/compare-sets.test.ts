@@ -4,9 +4,12 @@ import { characterTable } from './char-agreement'
 import { toCliJson } from './cli-json'
 import { compareSets } from './compare-sets'
 import { CompareInputError } from './errors'
+import type { Claim } from '../claims/model'
 import { makeClaim, makeSet } from './test-support'
 
 const TEXT = 'abcdefghij'.repeat(10) // 100 characters
+// On ASCII text code points and UTF-16 offsets coincide.
+const spansOf = (claims: readonly Claim[]) => claims.map((c) => ({ start: c.target.position.start, end: c.target.position.end, stance: c.stance }))
 
 // A and B, hand-checked below:
 //   a1 [0,10) ev   = b1 [0,10) ev         agree, exact
@@ -72,7 +75,7 @@ describe('compareSets', () => {
 
   it('tabulates characters by category and computes κ over them', () => {
     const [a, b] = scenario()
-    const table = characterTable(TEXT.length, a!.claims.filter((c) => !c.orphan), b!.claims)
+    const table = characterTable(TEXT.length, spansOf(a!.claims.filter((c) => !c.orphan)), spansOf(b!.claims))
     // Rows A, columns B, order none / evidenced / speculative; segments listed
     // in the scenario comment: e.g. [20,21) spec/none, [21,30) spec/ev.
     expect(table).toEqual([
@@ -84,12 +87,25 @@ describe('compareSets', () => {
     expect(compareSets(TEXT, scenario()).figures.charKappa).toBeCloseTo((0.6 - 0.444) / (1 - 0.444), 12)
   })
 
+  it('counts characters as code points: four emoji do not weigh double in alignment or character κ', () => {
+    // A = 😀😀abcd, B = abcd😀😀: they share "abcd", half of the 8 characters
+    // either covers (Jaccard 0.5 in code points, but 4/12 in UTF-16 units).
+    const text = `😀😀abcd😀😀${'x'.repeat(8)}`
+    const a = makeSet(text, 'A', [[0, 8, 'evidenced']])
+    const b = makeSet(text, 'B', [[4, 12, 'evidenced']])
+    const comparison = compareSets(text, [a, b])
+    expect(comparison.items.map((item) => [item.kind, item.jaccard])).toEqual([['agree', 0.5]])
+    // Over 16 code points: 8 none/none, 2 ev/none, 2 none/ev, 4 ev/ev.
+    const pe = (10 / 16) ** 2 + (6 / 16) ** 2
+    expect(comparison.figures.charKappa).toBeCloseTo((12 / 16 - pe) / (1 - pe), 12)
+  })
+
   it('lets speculative win where one set has overlapping claims of different stance', () => {
     const a = makeSet(TEXT, 'A', [
       [0, 10, 'evidenced'],
       [5, 8, 'speculative'],
     ])
-    const table = characterTable(TEXT.length, a.claims, [])
+    const table = characterTable(TEXT.length, spansOf(a.claims), [])
     expect(table.map((row) => row[0])).toEqual([90, 7, 3])
   })
 

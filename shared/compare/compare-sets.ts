@@ -4,6 +4,7 @@
  * list; further sets only enter Krippendorff's α. Pure and deterministic:
  * the same inputs in any claim order give the same comparison.
  */
+import { CodePointIndex } from '../anchoring/code-points'
 import { compareClaimsInDocumentOrder, type Claim } from '../claims/model'
 import { alignSpansUnordered, checkMinOverlap, jaccardIndex, type AlignSpan, type AlignedUnit } from './alignment'
 import { characterTable } from './char-agreement'
@@ -52,11 +53,14 @@ function prepareSet({ set, claims }: SetWithClaims, textLength: number): Compare
   return { set, claims: anchored.sort(compareClaimsInDocumentOrder), orphans }
 }
 
-function spanOf(claim: Claim): AlignSpan {
-  return { start: claim.target.position.start, end: claim.target.position.end, id: claim.id }
+// Every character figure (overlap, character κ) counts code points, so an
+// emoji or 𠮷 weighs one character as the reader sees it, not two UTF-16 units.
+function spanOf(claim: Claim, points: CodePointIndex): AlignSpan {
+  const { start, end } = claim.target.position
+  return { start: points.toCodePoints(start), end: points.toCodePoints(end), id: claim.id }
 }
 
-function itemOf(a: Claim | null, b: Claim | null): ComparisonItem {
+function itemOf(a: Claim | null, b: Claim | null, points: CodePointIndex): ComparisonItem {
   const kind = a && b ? (a.stance === b.stance ? 'agree' : 'conflict') : a ? 'onlyA' : 'onlyB'
   const pa = a?.target.position
   const pb = b?.target.position
@@ -65,7 +69,7 @@ function itemOf(a: Claim | null, b: Claim | null): ComparisonItem {
     kind,
     a,
     b,
-    jaccard: pa && pb ? jaccardIndex(pa, pb) : null,
+    jaccard: a && b ? jaccardIndex(spanOf(a, points), spanOf(b, points)) : null,
     start: Math.min(pa?.start ?? Infinity, pb?.start ?? Infinity),
     end: Math.max(pa?.end ?? -Infinity, pb?.end ?? -Infinity),
   }
@@ -95,7 +99,7 @@ const pairCount = (units: readonly AlignedUnit[]): number => units.filter((unit)
 
 /**
  * Compare `sets` (two or more, all on the document whose canonical text is
- * `text`). Claims with `orphan: true` are set aside and counted; all other
+ * `text`). Overlaps and character κ count code points (see char-agreement.ts). Claims with `orphan: true` are set aside and counted; all other
  * claims must lie within the text. Throws {@link CompareInputError} when
  * fewer than two sets are given, the sets belong to different documents, a
  * claim lies outside the text, or `minOverlap` is not in [0, 1]. Input
@@ -118,7 +122,8 @@ export function compareSets(text: string, sets: readonly SetWithClaims[], option
   }
 
   const compared = sets.map((s) => prepareSet(s, text.length))
-  const spans = compared.map((s) => s.claims.map(spanOf))
+  const points = new CodePointIndex(text)
+  const spans = compared.map((s) => s.claims.map((claim) => spanOf(claim, points)))
   const a = compared[0]!.claims
   const b = compared[1]!.claims
   // Overlap-mode span F1 is a second greedy pass at threshold 0 over the same sweep.
@@ -127,7 +132,7 @@ export function compareSets(text: string, sets: readonly SetWithClaims[], option
     AlignedUnit[],
   ]
   const items = pairUnits
-    .map((unit) => itemOf(a[unit[0]!] ?? null, b[unit[1]!] ?? null))
+    .map((unit) => itemOf(a[unit[0]!] ?? null, b[unit[1]!] ?? null, points))
     .sort(compareItems)
 
   const confusion = emptyConfusion()
@@ -139,7 +144,8 @@ export function compareSets(text: string, sets: readonly SetWithClaims[], option
 
   const alphaUnits = sets.length === 2 ? pairUnits : alignSpansUnordered(spans, [minOverlap])[0]!
   const coded = alphaUnits.map((unit) => unit.map((i, s) => (i >= 0 ? compared[s]!.claims[i]!.stance : null)))
-  const characters = cohensKappa(characterTable(text.length, a, b))
+  const stanced = (s: number) => compared[s]!.claims.map((claim, i) => ({ ...spans[s]![i]!, stance: claim.stance }))
+  const characters = cohensKappa(characterTable(points.length, stanced(0), stanced(1)))
 
   const kinds = { agree: 0, conflict: 0, onlyA: 0, onlyB: 0 }
   for (const item of items) kinds[item.kind]++

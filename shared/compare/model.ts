@@ -57,7 +57,7 @@ export interface ComparisonItem {
   a: Claim | null
   /** B's claim; null for `onlyA`. */
   b: Claim | null
-  /** Jaccard index of the two spans; null when one side is absent. */
+  /** Jaccard index of the two spans over code points (see char-agreement.ts); null when one side is absent. */
   jaccard: number | null
   /** Start of the span covered by either claim (UTF-16 offset). */
   start: number
