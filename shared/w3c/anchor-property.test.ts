@@ -61,8 +61,8 @@ suite('every anchored claim’s text equals its quote after normalisation, or it
           const i = Number(String(annotation.id).slice(-12))
           const variant = spans[i]!.variant
           const selectors: Json[] = annotation.target.selector
-          const quote = selectors.find((s) => s.type === 'TextQuoteSelector')
-          const position = selectors.find((s) => s.type === 'TextPositionSelector')
+          const quote = selectors.find((s) => s.type === 'TextQuoteSelector')!
+          const position = selectors.find((s) => s.type === 'TextPositionSelector')!
           if (variant === 'nfd-quote') for (const k of ['exact', 'prefix', 'suffix']) quote[k] = quote[k].normalize('NFD')
           if (variant === 'utf16-position') Object.assign(position, { start: claims[i]!.target.position.start, end: claims[i]!.target.position.end })
           if (variant === 'no-quote') annotation.target.selector = [position]
