@@ -53,6 +53,15 @@ describe('bad input', () => {
     await refused(aiko('/sets/new-set/', { method: 'PUT', body: { label: 'x', articleSource: 'urn:sha256:nothex' } }), 400, 'bad-field', /"articleSource" must be/)
     await refused(aiko('/sets/aiko-set/', { method: 'POST', body: { ...claimAnnotation(), id: 7 } }), 400, 'bad-id', /must be a string IRI/)
   })
+  it('SQL in values is stored as text, SQL in an id is refused', async () => {
+    const label = "x'); DROP TABLE annotations; --"
+    const res = await ben('/sets/sql-set/', { method: 'PUT', body: setBody(label) })
+    expect(res.status).toBe(201)
+    expect(((await res.json()) as { label: string }).label).toBe(label)
+    expect((await server.db.query('SELECT count(*) AS n FROM annotations')).length).toBe(1)
+    await refused(ben(`/sets/${encodeURIComponent("a'; DROP TABLE users; --")}/`, { method: 'PUT', body: setBody() }), 400, 'bad-id', /not a usable set id/)
+    expect((await ben('/sets/sql-set/', { method: 'DELETE' })).status).toBe(204)
+  })
   it('a body over the limit: 413 before it is read whole', async () => {
     const huge = claimAnnotation(crypto.randomUUID(), 'x'.repeat(200 * 1024))
     await refused(aiko('/sets/aiko-set/', { method: 'POST', body: huge }), 413, 'too-large', /larger than 65536 bytes/)
