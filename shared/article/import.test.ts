@@ -42,6 +42,15 @@ describe('parseArticleFile', () => {
     expect(noHtml.calls).toEqual([])
   })
 
+  it('titles plain text by its first line when that line reads as a heading, keeping it in the text', () => {
+    const bytes = new TextEncoder().encode('date 2026-03-02 The rent cap that never was\n\nThe council voted on Tuesday.\n')
+    const parsed = parseArticleFile({ name: 'en-dev-housing.txt', bytes }, noHtml)
+    expect(parsed.title).toBe('The rent cap that never was')
+    expect(parsed.blocks[0]).toMatchObject({ type: 'heading', text: 'The rent cap that never was' })
+    const prose = parseArticleFile({ name: 'notes.txt', bytes: new TextEncoder().encode('It rained all week.\n\nThe end.') }, noHtml)
+    expect(prose.title).toBe('notes')
+  })
+
   it('imports the sample Markdown article', () => {
     const parsed = parseArticleFile({ name: 'sample-article.md', bytes: fixtureBytes('sample-article.md') }, noHtml)
     expect(parsed).toMatchObject({ format: 'markdown', title: 'Why Cities Should Bet on Night Trains', publishedOn: '2025-09-02', language: 'en' })

@@ -88,7 +88,10 @@ export function parseArticleFile(file: ArticleFile, html: HtmlArticleParser): Pa
   let parsed: Omit<ParsedArticle, 'language'>
   if (format === 'text') {
     const { publishedOn, blocks } = importPlainText(text)
-    parsed = { title: baseName(name), publishedOn, blocks, format }
+    // A first line that reads as a heading is what a person would call the title;
+    // it stays in the text (claims and offsets do not move), and the reader shows it once.
+    const first = blocks[0]
+    parsed = { title: first?.type === 'heading' ? first.text : baseName(name), publishedOn, blocks, format }
   } else if (format === 'markdown') {
     const { title, publishedOn, blocks } = importMarkdown(text, name)
     parsed = { title, publishedOn, blocks, format }

@@ -2,6 +2,7 @@
 export * from './model'
 export { InvalidCueError, MAX_PATTERN_LENGTH, cueRegExp, defaultLexicon, mergeLexicon, parseCueEntry, parseLexicon } from './lexicon'
 export { findCues } from './find-cues'
+export { cueWords, expandPattern, MAX_CUE_WORDS, type CueWords } from './cue-words'
 export { analyse, sentenceLanguage, type AnalyseOptions } from './analyse'
 export { explainStance, type StanceContext, type StanceDecision } from './stance'
 export { describeExplanation, type ExplanationLine } from './describe'

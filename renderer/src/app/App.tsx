@@ -34,7 +34,8 @@ import { NoticeArea, useNotices } from './notices'
 import { useRecentDocuments } from './use-recent-documents'
 import { isTextField } from '../ui/typing-target'
 
-type Route = StartRoute | { view: 'preferences' }
+/** Preferences remembers the view it was opened from: Back and Escape return there. */
+type Route = StartRoute | { view: 'preferences'; back: StartRoute | null }
 
 
 export function App({ db, host, opening }: { db: WorkbenchDb; host: HostBridge; opening?: Opening }) {
@@ -142,7 +143,11 @@ export function App({ db, host, opening }: { db: WorkbenchDb; host: HostBridge; 
       'export-set-w3c': exchangeActions.exportSet,
       'command-palette': () => setOverlay('palette'),
       shortcuts: () => setOverlay('shortcuts'),
-      preferences: () => setRoute({ view: 'preferences' }),
+      // The way back reopens the document afresh: the opening read it started with is stale by then.
+      preferences: () =>
+        setRoute((from) =>
+          from?.view === 'preferences' ? from : { view: 'preferences', back: from?.view === 'reader' ? { view: 'reader', documentId: from.documentId } : from },
+        ),
       'theme-dark': () => void setPref(db, 'theme', 'dark'),
       'theme-light': () => void setPref(db, 'theme', 'light'),
       'language-ja': () => void setPref(db, 'language', 'ja'),
@@ -216,7 +221,16 @@ export function App({ db, host, opening }: { db: WorkbenchDb; host: HostBridge; 
             <DeskView key={route.documentId} ref={reader} db={db} host={host} documentId={route.documentId} notify={notify} onMissing={showLibrary} opening={route.opening} />
           </ExchangeActionsContext.Provider>
         )}
-        {route?.view === 'preferences' && <PreferencesView db={db} host={host} prefs={prefs} notify={notify} />}
+        {route?.view === 'preferences' && (
+          <PreferencesView
+            db={db}
+            host={host}
+            prefs={prefs}
+            notify={notify}
+            backTo={route.back?.view === 'reader' ? 'reader' : 'library'}
+            onBack={() => setRoute(route.back ?? { view: 'library' })}
+          />
+        )}
         {dragOver && (
           <div className="drop-overlay" aria-hidden="true">
             {t('app.dropToOpen')}

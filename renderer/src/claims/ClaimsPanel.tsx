@@ -42,14 +42,27 @@ export function setOptionLabel(set: Pick<AnnotationSet, 'label' | 'analyst'>): s
   return set.analyst && !set.label.includes(set.analyst) ? `${set.label} — ${set.analyst}` : set.label
 }
 
-/** Claims that pass the stance filter and contain `query` in quote, note or counterpoints. */
+/** Text folded for matching: full-width and half-width forms alike (NFKC), case ignored. */
+const fold = (text: string) => text.normalize('NFKC').toLowerCase()
+
+/**
+ * Claims that pass the stance filter and contain `query` in their quote, note,
+ * counterpoints, or the sources of their evidence and counterpoints (citation
+ * or URL: "Reuters" finds every claim argued from Reuters). Full-width and
+ * half-width forms match each other, and case is ignored.
+ */
 export function filterClaims(claims: readonly Claim[], stance: StanceFilter, query: string): Claim[] {
-  const q = query.trim().toLowerCase()
+  const q = fold(query.trim())
   return claims.filter((c) => {
     if (stance !== 'all' && c.stance !== stance) return false
     if (!q) return true
-    const hay = [c.target.quote.exact, c.note, ...c.counterpoints.map((p) => p.text), ...c.evidence.map((e) => e.citation)]
-    return hay.some((s) => s.toLowerCase().includes(q))
+    const hay = [
+      c.target.quote.exact,
+      c.note,
+      ...c.counterpoints.flatMap((p) => [p.text, p.source?.citation ?? '', p.source?.url ?? '']),
+      ...c.evidence.flatMap((e) => [e.citation, e.url]),
+    ]
+    return hay.some((s) => fold(s).includes(q))
   })
 }
 
@@ -105,6 +118,33 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
   const visible = useMemo(() => filterClaims(claims, stance, query), [claims, stance, query])
   // Long sets render a page of rows and grow on scroll (docs/performance.md).
   const rows = useGrowingList(visible.length)
+  // The open claim gone (deleted) while the focus was in its editor: the focus
+  // would fall to the page. It goes to the claim that took its place in the
+  // list (the next, or the last), or to the list's pane when none is left.
+  // The claim list may learn of the removal a render after the editor closed,
+  // so the last open claim is remembered until it is gone or the focus is
+  // somewhere again.
+  const openAt = useRef<{ id: string; index: number } | null>(null)
+  useEffect(() => {
+    const index = selectedId === null ? -1 : visible.findIndex((c) => c.id === selectedId)
+    if (index >= 0) {
+      openAt.current = { id: selectedId!, index }
+      return
+    }
+    const was = openAt.current
+    if (!was) return
+    const focus = document.activeElement
+    const focusLost = !focus || focus === document.body || !focus.isConnected
+    if (!focusLost || selectedId !== null) {
+      openAt.current = null
+      return
+    }
+    if (visible.some((c) => c.id === was.id)) return
+    openAt.current = null
+    const buttons = panel.current?.querySelectorAll<HTMLElement>('.claims-list .claim-item')
+    const target = buttons && buttons.length > 0 ? buttons[Math.min(was.index, buttons.length - 1)] : panel.current?.querySelector<HTMLElement>('.claims-browse')
+    target?.focus()
+  }, [visible, selectedId])
   const counts = useMemo(() => {
     let evidenced = 0
     for (const c of claims) if (c.stance === 'evidenced') evidenced++
@@ -113,7 +153,7 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
 
   return (
     <aside ref={panel} className="claims-panel" aria-label={t('claims.title')}>
-      <div className="claims-browse">
+      <div className="claims-browse" tabIndex={-1}>
         <div className="claims-head">
           <h2 className="panel-title">{t('claims.title')}</h2>
           <div className="set-switcher">

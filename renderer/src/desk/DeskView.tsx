@@ -19,14 +19,15 @@ import { ClaimsPanel, shorten } from '../claims/ClaimsPanel'
 import type { ReaderOpening } from '../state/opening'
 import { useClaimSession } from '../state/use-claim-session'
 import { useLiveClaim, useSessionSnapshot } from '../state/use-session-snapshot'
+import type { Notify } from '../ui/notify'
 import type { WorkbenchDb } from '../storage/database'
 import { getArticle } from '../storage/documents-repo'
 import { getPref, setPref } from '../storage/prefs-repo'
 import { PromptDialog } from '../ui/PromptDialog'
 import { useAnalystPrompt } from '../ui/use-analyst-prompt'
 import { ensureSet } from '../state/ensure-set'
-import { formatDay, languageName } from '../ui/format'
 import { Outline, outlineOf } from './Outline'
+import { ArticleHeader } from './ArticleHeader'
 import { Reader, type ReaderHandle, type ReaderSelection } from '../reader/Reader'
 import { LiveSaveStatus } from './LiveSaveStatus'
 import { TagToolbar } from './TagToolbar'
@@ -50,7 +51,7 @@ interface DeskViewProps {
   db: WorkbenchDb
   host: HostBridge
   documentId: string
-  notify(kind: 'info' | 'error', message: string): void
+  notify: Notify
   onMissing(): void
   /** The app's opening read of this document (state/opening.ts): article, sets and claims at once. Used at mount only. */
   opening?: ReaderOpening | null
@@ -63,7 +64,7 @@ const EMPTY: readonly Claim[] = []
 // each such render of the whole desk (10,000 claims) costs tens of milliseconds
 // (docs/performance.md). Its props are stable, so the desk renders for its own state only.
 export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function DeskView({ db, host, documentId, notify, onMissing, opening }, ref) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const [opened] = useState(() => (opening?.document.article.id === documentId ? opening : null))
   const [article, setArticle] = useState<Article | null>(opened?.document.article ?? null)
   const { sets, active, choose, create, loaded: setsLoaded } = useActiveSet(db, documentId, opened?.document)
@@ -252,14 +253,7 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
         <SuggestionsBar suggest={suggest} />
         <div className="reader-scroll" ref={scroller} onScroll={() => setChooser(null)}>
           <article className="reader-page">
-            <header className="article-head">
-              <p className="article-meta">
-                {article.publishedOn && <time dateTime={article.publishedOn}>{formatDay(article.publishedOn, i18n.language)}</time>}
-                <span>{languageName(article.language, i18n.language)}</span>
-                <span className="article-source">{article.sourceName}</span>
-              </p>
-              <h1 className="article-title">{article.title}</h1>
-            </header>
+            <ArticleHeader db={db} article={article} notify={notify} onRenamed={(title) => setArticle((was) => was && { ...was, title })} />
             {hint && (
               <aside className="first-run-hint" aria-label={t('reader.hintLabel')}>
                 <ol>
@@ -330,6 +324,8 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
               onDelete={() => {
                 session.remove(editing)
                 setSelectedId(null)
+                // The claims panel moves the focus to the next claim; this says what happened and how to take it back.
+                notify('info', t('detail.deleted', { quote: shorten(editing.target.quote.exact, 30) }), { label: t('detail.undoDelete'), run: () => void session.undo() })
               }}
               onClose={() => setSelectedId(null)}
               onOpenLink={(url) => void host.openExternal(url)}

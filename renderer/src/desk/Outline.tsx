@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Article } from '../../../shared/article/model'
 import { blockOffsets } from '../../../shared/article/model'
+import { opensWithTitle } from './article-title'
 
 export interface OutlineEntry {
   title: string
@@ -12,12 +13,13 @@ export interface OutlineEntry {
   offset: number
 }
 
-/** Headings of an article with their offsets in the canonical text. */
-export function outlineOf(article: Pick<Article, 'blocks'>): OutlineEntry[] {
+/** Headings of an article with their offsets in the canonical text; a first heading that is the title is not listed. */
+export function outlineOf(article: Pick<Article, 'blocks' | 'title'>): OutlineEntry[] {
   const offsets = blockOffsets(article.blocks)
   const entries: OutlineEntry[] = []
+  const skipFirst = opensWithTitle(article)
   article.blocks.forEach((block, i) => {
-    if (block.type === 'heading') entries.push({ title: block.text, level: block.level, offset: offsets[i]! })
+    if (block.type === 'heading' && !(i === 0 && skipFirst)) entries.push({ title: block.text, level: block.level, offset: offsets[i]! })
   })
   return entries
 }

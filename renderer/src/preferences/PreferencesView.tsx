@@ -18,6 +18,10 @@ interface PreferencesViewProps {
   host: HostBridge
   prefs: Prefs
   notify(kind: 'info' | 'error', message: string): void
+  /** Leave Preferences for where the user came from (the Back button, Escape). */
+  onBack(): void
+  /** What Back returns to, for its label: the article or the library. */
+  backTo: 'reader' | 'library'
   children?: React.ReactNode
 }
 
@@ -47,7 +51,24 @@ function StorageInfo() {
   )
 }
 
-export function PreferencesView({ db, host, prefs, notify, children }: PreferencesViewProps) {
+/**
+ * Escape leaves Preferences unless something nearer took it: an open dialog
+ * (the lexicon) or a control that used it (a select's list, a cleared search).
+ */
+function useEscapeToLeave(onBack: () => void): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return
+      if (document.querySelector('dialog[open]')) return
+      event.preventDefault()
+      onBack()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [onBack])
+}
+
+export function PreferencesView({ db, host, prefs, notify, onBack, backTo, children }: PreferencesViewProps) {
   const { t, i18n } = useTranslation()
   const [name, setName] = useState(prefs.analystName ?? '')
   const [lexiconOpen, setLexiconOpen] = useState(false)
@@ -55,9 +76,13 @@ export function PreferencesView({ db, host, prefs, notify, children }: Preferenc
   useEffect(() => setName(prefs.analystName ?? ''), [prefs.analystName])
   const save = <K extends keyof Prefs>(key: K, value: Prefs[K]) => void setPref(db, key, value).catch((e: Error) => notify('error', e.message))
   const systemLocale = resolveLocale(navigator.languages ?? [navigator.language])
+  useEscapeToLeave(onBack)
 
   return (
     <main className="prefs" aria-labelledby="prefs-title">
+      <button type="button" className="button-quiet prefs-back" onClick={onBack} aria-keyshortcuts="Escape">
+        {t(backTo === 'reader' ? 'prefs.backToArticle' : 'prefs.backToLibrary')}
+      </button>
       <h1 id="prefs-title">{t('prefs.title')}</h1>
 
       <section className="prefs-section" aria-labelledby="prefs-analyst">

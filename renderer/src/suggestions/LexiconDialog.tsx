@@ -1,13 +1,14 @@
 /**
  * The "Suggestion lexicon" dialog: the claim finder's cues by language and
- * kind, each removable (bundled cues can be restored, the user's own are
- * deleted), and a form to add a cue — a literal word or a regular expression
+ * kind, each shown as the words it matches (its regular expression behind the
+ * "Show patterns" switch), each removable (bundled cues can be restored, the
+ * user's own are deleted), and a form to add a cue — a literal word or a regular expression
  * with an example sentence it must match, checked by `parseCueEntry` before it
  * is saved. Changes apply to the suggestions at once.
  */
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
-import { CUE_KINDS, defaultLexicon, InvalidCueError, type CueEntry, type CueKind, type CueLanguage } from '../../../shared/cues'
+import { CUE_KINDS, cueWords, defaultLexicon, InvalidCueError, type CueEntry, type CueKind, type CueLanguage } from '../../../shared/cues'
 import { userMessageOf } from '../../../shared/errors'
 import { shorten } from '../claims/ClaimsPanel'
 import { languageName } from '../ui/format'
@@ -21,18 +22,35 @@ interface LexiconDialogProps {
   onClose(): void
 }
 
-function CueRow({ row, isNew, onRemove, onRestore }: { row: Row; isNew: boolean; onRemove(): void; onRestore(): void }) {
+/** The words a cue matches, as a reader reads them: 「かもしれない」「かもしれません」…, or 〜420億円〜 from its example. */
+function CueWordsLabel({ entry }: { entry: CueEntry }) {
+  const { t } = useTranslation()
+  const read = cueWords(entry)
+  if (read.kind === 'example') return <span className="cue-words cue-words--example">{t('suggest.cueMatchesLike', { match: shorten(read.match, 30) })}</span>
+  return (
+    <span className="cue-words">
+      {read.words.map((word) => (
+        <span key={word} className="cue-word">
+          {word}
+        </span>
+      ))}
+      {read.more && <span className="cue-words-more">{t('suggest.cueWordsMore')}</span>}
+    </span>
+  )
+}
+
+function CueRow({ row, isNew, showPattern, onRemove, onRestore }: { row: Row; isNew: boolean; showPattern: boolean; onRemove(): void; onRestore(): void }) {
   const { t } = useTranslation()
   const { entry, state } = row
-  const label = entry.match === 'regex' ? shorten(entry.pattern, 48) : entry.pattern
   const ref = useRef<HTMLLIElement>(null)
   useEffect(() => {
     if (isNew) ref.current?.scrollIntoView({ block: 'nearest' })
   }, [isNew])
   return (
     <li ref={ref} className={`cue-row cue-row--${state}${isNew ? ' is-new' : ''}`}>
-      <span className="cue-row-pattern" title={entry.pattern}>
-        {entry.match === 'regex' ? <code>{label}</code> : label}
+      <span className="cue-row-pattern">
+        <CueWordsLabel entry={entry} />
+        {showPattern && entry.match === 'regex' && <code className="cue-pattern">{entry.pattern}</code>}
         {state === 'yours' && <span className="cue-row-tag">{t('suggest.cueYours')}</span>}
         {state === 'removed' && <span className="cue-row-tag">{t('suggest.cueRemoved')}</span>}
       </span>
@@ -70,6 +88,7 @@ export function LexiconDialog({ suggest, onClose }: LexiconDialogProps) {
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   const [added, setAdded] = useState<string | null>(null)
+  const [showPatterns, setShowPatterns] = useState(false)
 
   const rows = useMemo(() => {
     const removed = new Set(suggest.removedCueIds)
@@ -130,6 +149,10 @@ export function LexiconDialog({ suggest, onClose }: LexiconDialogProps) {
           </label>
         ))}
       </fieldset>
+      <label className="lexicon-advanced">
+        <input type="checkbox" checked={showPatterns} onChange={(e) => setShowPatterns(e.target.checked)} />
+        {t('suggest.showPatterns')}
+      </label>
       <div className="lexicon-list" tabIndex={0} aria-label={t('suggest.cuesIn', { language: languageLabel(language) })} role="group">
         {CUE_KINDS.map((kind) => {
           const group = rows.filter((r) => r.entry.language === language && r.entry.kind === kind)
@@ -141,7 +164,7 @@ export function LexiconDialog({ suggest, onClose }: LexiconDialogProps) {
               </h3>
               <ul className="cue-rows">
                 {group.map((row) => (
-                  <CueRow key={row.entry.id} row={row} isNew={row.entry.id === added} onRemove={() => void suggest.removeCue(row.entry.id)} onRestore={() => void suggest.restoreCue(row.entry.id)} />
+                  <CueRow key={row.entry.id} row={row} isNew={row.entry.id === added} showPattern={showPatterns} onRemove={() => void suggest.removeCue(row.entry.id)} onRestore={() => void suggest.restoreCue(row.entry.id)} />
                 ))}
               </ul>
             </section>
