@@ -60,6 +60,8 @@ describe('buildMenuTemplate', () => {
     [['&View', 'Command Palette…'], 'CmdOrCtrl+K', 'command-palette'],
     [['&View', 'Library'], 'CmdOrCtrl+L', 'show-library'],
     [['&Help', 'Keyboard Shortcuts'], undefined, 'shortcuts'],
+    [['&Edit', 'Find in Article…'], 'CmdOrCtrl+F', 'find-in-article'],
+    [['&File', 'Print Article…'], 'CmdOrCtrl+P', 'print-article'],
   ] as const)('%j has accelerator %s and sends %s', (path, accelerator, command) => {
     const { menu, sent } = build(CLOSED)
     const item = find(menu, [...path])

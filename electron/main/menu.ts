@@ -103,6 +103,8 @@ export function buildMenuTemplate(
             ? [{ label: t('noRecent'), enabled: false }]
             : recent.map((title) => command(escapeMnemonics(title), 'show-library')),
       },
+      { type: 'separator' },
+      command(t('printArticle'), 'print-article', { accelerator: 'CmdOrCtrl+P', ...withDocument }),
       ...(isMac
         ? []
         : [
@@ -124,6 +126,8 @@ export function buildMenuTemplate(
       { role: 'copy', label: t('copy') },
       { role: 'paste', label: t('paste') },
       { role: 'selectAll', label: t('selectAll') },
+      { type: 'separator' },
+      command(t('findInArticle'), 'find-in-article', { accelerator: 'CmdOrCtrl+F', ...withDocument }),
     ],
   }
 

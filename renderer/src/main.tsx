@@ -15,6 +15,8 @@ import './report/report-export.css'
 import './compare/compare.css'
 import './app/storage-banner.css'
 import './styles/prefs.css'
+import './search/search.css'
+import './styles/print.css'
 
 const early = startEarlyOpening()
 void import('./app/boot').then(({ boot }) => boot(early))

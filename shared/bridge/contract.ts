@@ -44,6 +44,8 @@ export const MENU_COMMANDS = [
   'command-palette',
   'preferences',
   'shortcuts',
+  'find-in-article',
+  'print-article',
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 

@@ -28,6 +28,8 @@ import { useAnalystPrompt } from '../ui/use-analyst-prompt'
 import { ensureSet } from '../state/ensure-set'
 import { Outline, outlineOf } from './Outline'
 import { ArticleHeader } from './ArticleHeader'
+import { PrintLegend } from './PrintLegend'
+import { ArticleSearch } from '../search/ArticleSearch'
 import { Reader, type ReaderHandle, type ReaderSelection } from '../reader/Reader'
 import { LiveSaveStatus } from './LiveSaveStatus'
 import { TagToolbar } from './TagToolbar'
@@ -76,6 +78,8 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
   const askName = analystPrompt.ask
   const askAnalyst = useCallback(() => askName(t('reader.whoHint')), [askName, t])
   const [hint, setHint] = useState(false)
+  // Find in the article: null while closed; each Ctrl/Cmd+F bumps it, so the field takes the focus again.
+  const [searchRequest, setSearchRequest] = useState<number | null>(null)
   const [comparing, setComparing] = useState<string[] | null>(null)
   const [choosingSets, setChoosingSets] = useState(false)
   const reader = useRef<ReaderHandle>(null)
@@ -230,6 +234,8 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
       'dismiss-suggestion': () => suggest.dismiss(),
       'close-suggestion': () => suggest.focus(null),
       compare: () => setChoosingSets(true),
+      'find-in-article': () => setSearchRequest((n) => (n ?? 0) + 1),
+      'print-article': () => window.print(),
     },
     context: () => ({
       comparing: comparing !== null,
@@ -251,9 +257,21 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
       <Outline entries={outline} onJump={(offset) => reader.current?.revealOffset(offset)} />
       <main className="reader-column" aria-label={t('reader.article')}>
         <SuggestionsBar suggest={suggest} />
+        {searchRequest !== null && (
+          <ArticleSearch
+            root={() => scroller.current?.querySelector('.reader-text') ?? null}
+            scroller={() => scroller.current}
+            focusRequest={searchRequest}
+            onClose={() => {
+              setSearchRequest(null)
+              reader.current?.focus()
+            }}
+          />
+        )}
         <div className="reader-scroll" ref={scroller} onScroll={() => setChooser(null)}>
           <article className="reader-page">
             <ArticleHeader db={db} article={article} notify={notify} onRenamed={(title) => setArticle((was) => was && { ...was, title })} />
+            <PrintLegend set={active} claims={placed} />
             {hint && (
               <aside className="first-run-hint" aria-label={t('reader.hintLabel')}>
                 <ol>
