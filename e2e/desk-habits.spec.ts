@@ -99,6 +99,7 @@ test('the claim filter finds claims by the sources of their counterpoints and ev
   await waitForReader(page)
   await tagTwo(page)
   await claimItems(page).last().getByRole('button').click()
+  await expect(page.getByRole('region', { name: 'Claim' }).locator('blockquote')).toHaveText(SEED_SPECULATION)
   await addCounterpoints(page, [{ text: 'European capitals issued a joint statement the next day.', strength: 'moderate', source: 'Reuters, 19 Aug 2025' }])
   await expect(page.locator('.save-status')).toHaveText('Saved')
   const filter = claimsPanel(page).getByRole('searchbox')
