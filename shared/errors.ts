@@ -41,7 +41,14 @@ export class BridgePayloadError extends CritiqueError {
 }
 
 /** Stored data could not be read or written. */
-export class StorageError extends CritiqueError {}
+export class StorageError extends CritiqueError {
+  /** The file being imported or restored when the write failed, if any. */
+  readonly fileName: string | undefined
+  constructor(code: string, userMessage: string, options: { cause?: unknown; fileName?: string } = {}) {
+    super(code, userMessage, { cause: options.cause })
+    this.fileName = options.fileName
+  }
+}
 
 /** Narrow an unknown thrown value to a message a user can read. */
 export function userMessageOf(error: unknown): string {

@@ -8,27 +8,23 @@ import { dialog, type BaseWindow, type FileFilter } from 'electron'
 import { writeFile } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import type { FileKind, PickedFile, SaveRequest, SaveResult } from '../../shared/bridge/contract'
-import { MAX_BRIDGE_FILE_BYTES } from '../../shared/bridge/validators'
+import { MAX_PICKED_FILE_BYTES } from '../../shared/bridge/validators'
 import { readLocalFile } from './read-local-file'
 
-const MEGABYTE = 1024 * 1024
-
-/** Largest file accepted per kind: articles 20 MB, annotation files 50 MB (the bridge's limit). */
-export const MAX_FILE_BYTES: Readonly<Record<FileKind, number>> = {
-  article: 20 * MEGABYTE,
-  annotations: MAX_BRIDGE_FILE_BYTES,
-}
+/** Largest file accepted per kind: articles 20 MB, annotation files 50 MB, backups 200 MB (shared/bridge/validators.ts). */
+export const MAX_FILE_BYTES: Readonly<Record<FileKind, number>> = MAX_PICKED_FILE_BYTES
 
 const allFiles = (locale: Locale): FileFilter => ({ name: translate(locale, 'dialogs.allFiles'), extensions: ['*'] })
 
 /** Open-dialog filters per kind, named in `locale`; "All Files" last so an odd extension is still reachable. */
 export function openFilters(kind: FileKind, locale: Locale): FileFilter[] {
-  return kind === 'article'
-    ? [{ name: translate(locale, 'dialogs.articles'), extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }, allFiles(locale)]
-    : [{ name: translate(locale, 'dialogs.annotationSets'), extensions: ['jsonld', 'json'] }, allFiles(locale)]
+  if (kind === 'article') return [{ name: translate(locale, 'dialogs.articles'), extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }, allFiles(locale)]
+  if (kind === 'backup') return [{ name: translate(locale, 'dialogs.backups'), extensions: ['json'] }, allFiles(locale)]
+  return [{ name: translate(locale, 'dialogs.annotationSets'), extensions: ['jsonld', 'json'] }, allFiles(locale)]
 }
 
-const KIND_LABEL: Readonly<Record<FileKind, string>> = { article: 'articles', annotations: 'annotation files' }
+const KIND_LABEL: Readonly<Record<FileKind, string>> = { article: 'articles', annotations: 'annotation files', backup: 'backups' }
+const DIALOG_TITLE: Readonly<Record<FileKind, string>> = { article: 'dialogs.openArticleTitle', annotations: 'dialogs.importTitle', backup: 'dialogs.restoreTitle' }
 
 /**
  * Read the file at `path` whole, as the bridge hands it over: base name and
@@ -59,7 +55,7 @@ export function saveFilters(suggestedName: string, mimeType: string, locale: Loc
 /** Ask for a file of `kind`, modal to `window`, in `locale`; null when the user cancels. See `readPickedFile` for failures. */
 export async function pickFile(kind: FileKind, window: BaseWindow | null, locale: Locale = 'en'): Promise<PickedFile | null> {
   const options = {
-    title: translate(locale, kind === 'article' ? 'dialogs.openArticleTitle' : 'dialogs.importTitle'),
+    title: translate(locale, DIALOG_TITLE[kind]),
     properties: ['openFile'] as Array<'openFile'>,
     filters: openFilters(kind, locale),
   }

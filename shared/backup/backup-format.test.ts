@@ -75,3 +75,38 @@ describe('parseBackup', () => {
     expect(() => parse(b)).toThrow(/claims\.0\.counterpoints\.0\.source\.url/)
   })
 })
+
+describe('parseBackup refusals that name what is wrong', () => {
+  const refusal = (value: unknown) => {
+    try {
+      parseBackup(JSON.stringify(value), 'b.json')
+    } catch (error) {
+      return error as ImportRefusedError
+    }
+    throw new Error('accepted')
+  }
+  const good = backup()
+
+  it('says a backup from a newer version is newer, not that its version has the wrong type', () => {
+    const error = refusal({ ...good, version: BACKUP_VERSION + 1 })
+    expect(error.code).toBe('backup-newer')
+    expect(error.userMessage).toMatch(/“b\.json”.*newer version/)
+  })
+
+  it.each([
+    ['claims', { claims: [good.claims[0], { ...good.claims[0], note: 'copy' }] }],
+    ['sets', { sets: [good.sets[0], { ...good.sets[0], label: 'copy' }] }],
+    ['documents', { documents: [good.documents[0], { ...good.documents[0], title: 'copy' }] }],
+    ['items', { claims: [{ ...good.claims[0], counterpoints: [good.claims[0]!.counterpoints[0], good.claims[0]!.counterpoints[0]] }] }],
+  ])('refuses two %s with one id before anything is stored', (_what, overrides) => {
+    const error = refusal({ ...good, ...overrides })
+    expect(error.code).toBe('backup-duplicate-ids')
+    expect(error.fileName).toBe('b.json')
+  })
+
+  it('gives each kind of refusal its own code', () => {
+    expect(refusal({ hello: 1 }).code).toBe('backup-not-ours')
+    expect(() => parseBackup('{', 'b.json')).toThrow(expect.objectContaining({ code: 'backup-not-json' }))
+    expect(refusal({ ...good, sets: [] }).code).toBe('bad-backup')
+  })
+})

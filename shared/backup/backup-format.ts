@@ -6,13 +6,14 @@
  */
 import * as v from 'valibot'
 import { canonicalText } from '../article/model'
+import { ClaimSchema } from '../claims/claim-schema'
 import { ImportRefusedError } from '../errors'
 import { sha256Hex } from '../text/sha256'
+import { MAX_BACKUP_BYTES } from './limits'
 
 export const BACKUP_FORMAT = 'critique-workbench-backup'
 export const BACKUP_VERSION = 1
-/** Largest backup we read; checked before parsing. */
-export const MAX_BACKUP_BYTES = 200 * 1024 * 1024
+export { MAX_BACKUP_BYTES }
 
 const Mark = v.object({
   type: v.picklist(['em', 'strong', 'code', 'link']),
@@ -43,7 +44,7 @@ const Document = v.object({
   text: v.string(),
 })
 
-const Set = v.object({
+const SetSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1)),
   documentId: v.string(),
   analyst: v.string(),
@@ -55,68 +56,79 @@ const Set = v.object({
   importedFrom: v.optional(v.pipe(v.string(), v.regex(/^sha256:[0-9a-f]{64}$/))),
 })
 
-const Url = v.pipe(
-  v.string(),
-  v.check((s) => s === '' || /^(https?:\/\/|mailto:)\S+$/i.test(s), 'only http, https and mailto links are kept'),
-)
-
-const Claim = v.object({
-  id: v.pipe(v.string(), v.minLength(1)),
-  setId: v.string(),
-  documentId: v.string(),
-  stance: v.picklist(['evidenced', 'speculative']),
-  target: v.object({
-    position: v.object({ type: v.literal('TextPositionSelector'), start: v.pipe(v.number(), v.integer(), v.minValue(0)), end: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-    quote: v.object({ type: v.literal('TextQuoteSelector'), exact: v.string(), prefix: v.string(), suffix: v.string() }),
-  }),
-  note: v.string(),
-  evidence: v.array(v.object({ id: v.string(), citation: v.string(), url: Url })),
-  counterpoints: v.array(
-    v.object({
-      id: v.string(),
-      text: v.string(),
-      strength: v.picklist(['weak', 'moderate', 'strong']),
-      source: v.nullable(v.object({ citation: v.string(), url: Url })),
-    }),
-  ),
-  tags: v.array(v.string()),
-  created: v.string(),
-  modified: v.string(),
-  author: v.string(),
-  orphan: v.optional(v.boolean()),
-})
-
 const Backup = v.object({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(BACKUP_VERSION),
   createdAt: v.string(),
   documents: v.array(Document),
-  sets: v.array(Set),
-  claims: v.array(Claim),
+  sets: v.array(SetSchema),
+  claims: v.array(ClaimSchema),
   prefs: v.record(v.string(), v.unknown()),
 })
 
 export type BackupFile = v.InferOutput<typeof Backup>
 export type BackupDocument = v.InferOutput<typeof Document>
 
-function refuse(fileName: string, reason: string): never {
-  throw new ImportRefusedError('bad-backup', `“${fileName}” cannot be restored: ${reason}. Nothing was changed.`, { fileName })
+/** Why a backup is refused: each code has a message in every UI language (importErrors.<code>). */
+export type BackupRefusal = 'backup-too-large' | 'backup-not-json' | 'backup-not-ours' | 'backup-newer' | 'backup-duplicate-ids' | 'bad-backup'
+
+function refuse(fileName: string, reason: string, code: BackupRefusal = 'bad-backup'): never {
+  throw new ImportRefusedError(code, `“${fileName}” cannot be restored: ${reason}. Nothing was changed.`, { fileName })
+}
+
+/** The first id that `items` repeat, or null. */
+function repeatedId(items: readonly { id: string }[]): string | null {
+  const seen = new Set<string>()
+  for (const { id } of items) {
+    if (seen.has(id)) return id
+    seen.add(id)
+  }
+  return null
+}
+
+/**
+ * Refuse a backup in which two documents, sets or claims share an id (or two
+ * documents the same text), or one claim lists two evidence items or
+ * counterpoints with one id: the app never writes one, and restoring it
+ * would fail halfway through the database's unique keys.
+ */
+function refuseDuplicates(backup: BackupFile, fileName: string): void {
+  const checks: [string, readonly { id: string }[]][] = [
+    ['documents', backup.documents],
+    ['documents (same text)', backup.documents.map((d) => ({ id: d.sha256 }))],
+    ['sets', backup.sets],
+    ['claims', backup.claims],
+  ]
+  for (const [what, items] of checks) {
+    const id = repeatedId(items)
+    if (id !== null) refuse(fileName, `two ${what} share the id ${JSON.stringify(id)}`, 'backup-duplicate-ids')
+  }
+  for (const claim of backup.claims) {
+    const id = repeatedId(claim.evidence) ?? repeatedId(claim.counterpoints)
+    if (id !== null) refuse(fileName, `claim ${JSON.stringify(claim.id)} lists two items with the id ${JSON.stringify(id)}`, 'backup-duplicate-ids')
+  }
 }
 
 /**
  * Parse and check a backup file's text. Returns the backup, or throws
- * {@link ImportRefusedError} ('bad-backup') naming the first problem.
+ * {@link ImportRefusedError} naming the file and the first problem, with a
+ * {@link BackupRefusal} code: too large, not JSON, not a backup, written by a
+ * newer version, duplicate ids, or damaged ('bad-backup').
  */
 export function parseBackup(text: string, fileName: string): BackupFile {
-  if (text.length > MAX_BACKUP_BYTES) refuse(fileName, 'it is larger than 200 MB')
+  if (text.length > MAX_BACKUP_BYTES) refuse(fileName, 'it is larger than 200 MB', 'backup-too-large')
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch {
-    refuse(fileName, 'it is not JSON')
+    refuse(fileName, 'it is not JSON', 'backup-not-json')
   }
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
-    refuse(fileName, 'it is not a Critique Workbench backup')
+    refuse(fileName, 'it is not a Critique Workbench backup', 'backup-not-ours')
+  }
+  const version = (json as { version?: unknown }).version
+  if (typeof version === 'number' && version > BACKUP_VERSION) {
+    refuse(fileName, `it was made by a newer version of Critique Workbench (backup format ${version}; this version reads up to ${BACKUP_VERSION}). Update the app to restore it`, 'backup-newer')
   }
   const result = v.safeParse(Backup, json)
   if (!result.success) {
@@ -125,6 +137,7 @@ export function parseBackup(text: string, fileName: string): BackupFile {
     refuse(fileName, `${path ? `${path}: ` : ''}${issue.message}`)
   }
   const backup = result.output
+  refuseDuplicates(backup, fileName)
   const docs = new Map(backup.documents.map((d) => [d.id, d]))
   backup.documents.forEach((d, i) => {
     if (canonicalText(d.blocks) !== d.text) refuse(fileName, `documents.${i} (“${d.title}”): its text does not match its blocks`)

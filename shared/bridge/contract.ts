@@ -14,7 +14,7 @@ export interface PickedFile {
   bytes: Uint8Array
 }
 
-export type FileKind = 'article' | 'annotations'
+export type FileKind = 'article' | 'annotations' | 'backup'
 
 /** A file the app wants the user to save. */
 export interface SaveRequest {

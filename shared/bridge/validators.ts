@@ -4,13 +4,28 @@
  * side parses what it receives with these before touching it.
  */
 import * as v from 'valibot'
+import { MAX_BACKUP_BYTES } from '../backup/limits'
 import { BridgePayloadError } from '../errors'
 import { isSafeExternalUrl } from '../claims/model'
 import { LOCALES } from '../i18n/catalog'
 import { MENU_COMMANDS, type FileKind, type MenuCommand, type MenuState, type PickedFile, type SaveRequest, type SaveResult } from './contract'
 
-/** Largest file the bridge carries: articles are limited to 20 MB, annotation files to 50 MB. */
-export const MAX_BRIDGE_FILE_BYTES = 50 * 1024 * 1024
+const MEGABYTE = 1024 * 1024
+
+/**
+ * Largest file accepted per purpose: articles 20 MB, annotation files 50 MB,
+ * backups 200 MB (the backup format's own limit, MAX_BACKUP_BYTES, so a
+ * backup the app wrote can always be restored). Each host checks the size of
+ * the file picked for a purpose before reading it.
+ */
+export const MAX_PICKED_FILE_BYTES: Readonly<Record<FileKind, number>> = {
+  article: 20 * MEGABYTE,
+  annotations: 50 * MEGABYTE,
+  backup: MAX_BACKUP_BYTES,
+}
+
+/** Largest file the bridge carries: the largest of the per-purpose limits. */
+export const MAX_BRIDGE_FILE_BYTES = Math.max(...Object.values(MAX_PICKED_FILE_BYTES))
 
 const baseName = v.pipe(
   v.string(),
@@ -23,11 +38,11 @@ export const PickedFileSchema = v.strictObject({
   name: baseName,
   bytes: v.pipe(
     v.instance(Uint8Array),
-    v.check((b) => b.byteLength <= MAX_BRIDGE_FILE_BYTES, 'file is larger than 50 MB'),
+    v.check((b) => b.byteLength <= MAX_BRIDGE_FILE_BYTES, 'file is larger than 200 MB'),
   ),
 })
 
-export const FileKindSchema = v.picklist(['article', 'annotations'])
+export const FileKindSchema = v.picklist(['article', 'annotations', 'backup'])
 
 export const SaveRequestSchema = v.strictObject({
   suggestedName: baseName,

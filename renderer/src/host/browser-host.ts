@@ -4,17 +4,31 @@
  * so the renderer runs unchanged outside Electron.
  */
 import type { FileKind, HostBridge, MenuCommand, MenuState, PickedFile, SaveRequest, SaveResult } from '../../../shared/bridge/contract'
-import { ExternalUrlSchema, PickedFileSchema, parsePayload } from '../../../shared/bridge/validators'
+import { ExternalUrlSchema, MAX_PICKED_FILE_BYTES, PickedFileSchema, parsePayload } from '../../../shared/bridge/validators'
+import { ImportRefusedError } from '../../../shared/errors'
 
 const ACCEPT: Record<FileKind, string> = {
   article: '.txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html',
   annotations: '.json,.jsonld,application/json,application/ld+json',
+  backup: '.json,application/json',
 }
 
-/** Read a DOM File into the bridge's PickedFile shape (validated like IPC payloads). */
-export async function readPickedFile(file: File): Promise<PickedFile> {
+const KIND_LABEL: Readonly<Record<FileKind, string>> = { article: 'articles', annotations: 'annotation files', backup: 'backups' }
+
+/**
+ * Read a DOM File into the bridge's PickedFile shape (validated like IPC
+ * payloads). With `kind` (a file picked for that purpose), a file over the
+ * purpose's limit is refused before it is read: ImportRefusedError
+ * 'file-too-large' naming the file and the limit. `source` names where the
+ * file came from in a message about a malformed one.
+ */
+export async function readPickedFile(file: File, kind?: FileKind, source = 'drop'): Promise<PickedFile> {
+  if (kind && file.size > MAX_PICKED_FILE_BYTES[kind]) {
+    const limit = Math.round(MAX_PICKED_FILE_BYTES[kind] / (1024 * 1024))
+    throw new ImportRefusedError('file-too-large', `“${file.name}” is too large: ${KIND_LABEL[kind]} are limited to ${limit} MB. Nothing was changed.`, { fileName: file.name })
+  }
   const bytes = new Uint8Array(await file.arrayBuffer())
-  return parsePayload('drop', PickedFileSchema, { name: file.name, bytes })
+  return parsePayload(source, PickedFileSchema, { name: file.name, bytes })
 }
 
 function pickWithInput(kind: FileKind): Promise<PickedFile | null> {
@@ -29,7 +43,7 @@ function pickWithInput(kind: FileKind): Promise<PickedFile | null> {
       const file = input.files?.[0]
       done()
       if (!file) return resolve(null)
-      readPickedFile(file).then(resolve, reject)
+      readPickedFile(file, kind, 'file picker').then(resolve, reject)
     })
     input.addEventListener('cancel', () => {
       done()

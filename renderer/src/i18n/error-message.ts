@@ -6,12 +6,12 @@
  * English text where the catalog has no entry.
  */
 import type { i18n as I18n, TFunction } from 'i18next'
-import { CritiqueError, ImportRefusedError, userMessageOf } from '../../../shared/errors'
+import { CritiqueError, ImportRefusedError, StorageError, userMessageOf } from '../../../shared/errors'
 
 export function localizedErrorMessage(error: unknown, t: TFunction, i18n: Pick<I18n, 'language' | 'exists'>): string {
   if (i18n.language === 'en' || !(error instanceof CritiqueError)) return userMessageOf(error)
   const key = error instanceof ImportRefusedError ? `importErrors.${error.code}` : `storageErrors.${error.code}`
   if (!i18n.exists(key)) return userMessageOf(error)
-  const name = error instanceof ImportRefusedError ? (error.fileName ?? '') : ''
+  const name = error instanceof ImportRefusedError || error instanceof StorageError ? (error.fileName ?? '') : ''
   return t(key, { name })
 }

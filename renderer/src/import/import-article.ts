@@ -10,18 +10,28 @@ import type { PickedFile } from '../../../shared/bridge/contract'
 import { parseHtmlArticle } from '../article/parse-html'
 import type { WorkbenchDb } from '../storage/database'
 import { addDocument, type AddDocumentResult } from '../storage/documents-repo'
+import { fileWriteFailure } from '../storage/write-errors'
+import { StorageError } from '../../../shared/errors'
 
-/** Parse and store `file`. Throws ImportRefusedError (bad file) or StorageError (write failed). */
+/**
+ * Parse and store `file`. Throws ImportRefusedError (bad file) or a
+ * StorageError naming the file ('import-quota', 'import-write-failed'): the
+ * write stored nothing and is not retried.
+ */
 export async function importArticle(db: WorkbenchDb, file: PickedFile, now = new Date()): Promise<AddDocumentResult> {
   const parsed = parseArticleFile(file, parseHtmlArticle)
   const text = canonicalText(parsed.blocks)
-  return addDocument(db, {
-    parsed,
-    text,
-    sha256: sha256Hex(text),
-    sourceName: file.name,
-    sourceBytes: file.bytes.byteLength,
-    id: crypto.randomUUID(),
-    importedAt: now.toISOString(),
-  })
+  try {
+    return await addDocument(db, {
+      parsed,
+      text,
+      sha256: sha256Hex(text),
+      sourceName: file.name,
+      sourceBytes: file.bytes.byteLength,
+      id: crypto.randomUUID(),
+      importedAt: now.toISOString(),
+    })
+  } catch (error) {
+    throw fileWriteFailure(error instanceof StorageError ? (error.cause ?? error) : error, file.name, 'import')
+  }
 }

@@ -1,51 +1,61 @@
 /**
- * "Back up everything" writes one JSON file; "Restore from backup…" reads one,
- * validates all of it, asks before replacing, and replaces in one transaction.
+ * "Back up everything" writes one JSON file; "Restore from backup…" reads one
+ * (up to the backup format's 200 MB, not the annotation files' 50 MB),
+ * validates all of it (duplicate ids included) before asking, asks before
+ * replacing, and replaces in one transaction. Every refusal names the picked
+ * file, in the UI language.
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { parseBackup, type BackupFile } from '../../../shared/backup/backup-format'
+import { MAX_BACKUP_BYTES, parseBackup, type BackupFile } from '../../../shared/backup/backup-format'
 import type { HostBridge } from '../../../shared/bridge/contract'
-import { userMessageOf } from '../../../shared/errors'
+import { ImportRefusedError } from '../../../shared/errors'
+import { localizedErrorMessage } from '../i18n/error-message'
 import { decodeUtf8Strict } from '../../../shared/text/utf8'
 import type { WorkbenchDb } from '../storage/database'
 import { readBackup, restoreBackup } from '../storage/backup-repo'
 import { ConfirmDialog } from '../ui/ConfirmDialog'
 
 export function BackupSection({ db, host, notify }: { db: WorkbenchDb; host: HostBridge; notify(kind: 'info' | 'error', message: string): void }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [pending, setPending] = useState<{ name: string; backup: BackupFile } | null>(null)
 
   const backUp = async () => {
     try {
       const backup = await readBackup(db)
       const name = `critique-workbench-backup-${backup.createdAt.slice(0, 10)}.json`
-      const result = await host.saveFile({ suggestedName: name, mimeType: 'application/json', data: JSON.stringify(backup) })
+      const data = JSON.stringify(backup)
+      // A backup the app could not read back is not written: the limit is the restore's own.
+      if (new Blob([data]).size > MAX_BACKUP_BYTES) {
+        notify('error', t('prefs.backupTooLarge'))
+        return
+      }
+      const result = await host.saveFile({ suggestedName: name, mimeType: 'application/json', data })
       if (result.status === 'saved') notify('info', t('prefs.backedUp', { name: result.name }))
     } catch (error) {
-      notify('error', userMessageOf(error))
+      notify('error', localizedErrorMessage(error, t, i18n))
     }
   }
 
   const pick = async () => {
     try {
-      const file = await host.pickFile('annotations')
+      const file = await host.pickFile('backup')
       if (!file) return
       const text = decodeUtf8Strict(file.bytes)
-      if (text === null) throw new Error(`“${file.name}” is not UTF-8 text. Nothing was changed.`)
+      if (text === null) throw new ImportRefusedError('backup-not-utf8', `“${file.name}” cannot be restored: it is not UTF-8 text. Nothing was changed.`, { fileName: file.name })
       setPending({ name: file.name, backup: parseBackup(text, file.name) })
     } catch (error) {
-      notify('error', userMessageOf(error))
+      notify('error', localizedErrorMessage(error, t, i18n))
     }
   }
 
   const restore = async (name: string, backup: BackupFile) => {
     setPending(null)
     try {
-      await restoreBackup(db, backup)
+      await restoreBackup(db, backup, name)
       notify('info', t('prefs.restored', { name, documents: backup.documents.length, sets: backup.sets.length, claims: backup.claims.length }))
     } catch (error) {
-      notify('error', userMessageOf(error))
+      notify('error', localizedErrorMessage(error, t, i18n))
     }
   }
 

@@ -9,7 +9,7 @@ import type { WorkbenchDb } from './database'
 import { claimsWithEdits } from './claim-journal'
 import { toClaimPages } from './claim-pages'
 import type { ClaimEditRecord, ClaimPageRecord } from './records'
-import { writeFailure } from './write-errors'
+import { fileWriteFailure } from './write-errors'
 
 /** Every set's claims: its pages with its journal applied (claim-journal.ts). */
 function storedClaims(pages: readonly ClaimPageRecord[], edits: readonly ClaimEditRecord[]) {
@@ -48,8 +48,12 @@ export async function readBackup(db: WorkbenchDb, now = new Date()): Promise<Bac
   })
 }
 
-/** Replace everything stored with `backup` (already validated by parseBackup), all or nothing. */
-export async function restoreBackup(db: WorkbenchDb, backup: BackupFile): Promise<void> {
+/**
+ * Replace everything stored with `backup` (already validated by parseBackup,
+ * which refuses duplicate ids), all or nothing. Rejects with a StorageError
+ * naming `fileName` ('restore-quota', 'restore-failed'); nothing was changed then.
+ */
+export async function restoreBackup(db: WorkbenchDb, backup: BackupFile, fileName: string): Promise<void> {
   try {
     const pages = toClaimPages(backup.claims)
     await db.transaction('rw', [db.documents, db.bodies, db.sets, db.claimPages, db.claimEdits, db.claimOps, db.prefs], async () => {
@@ -61,6 +65,6 @@ export async function restoreBackup(db: WorkbenchDb, backup: BackupFile): Promis
       await db.prefs.bulkAdd(Object.entries(backup.prefs).map(([key, value]) => ({ key, value })))
     })
   } catch (error) {
-    throw writeFailure(error)
+    throw fileWriteFailure(error, fileName, 'restore')
   }
 }

@@ -2,6 +2,8 @@
  * Translate IndexedDB write failures into messages a person can act on.
  * Chrome reports a full disk either as QuotaExceededError or as an AbortError
  * whose inner error is the QuotaExceededError, so both are unwrapped here.
+ * A message says only what happened and what the user can do: whoever retries
+ * (the claim session does, see state/claim-session.ts) says so itself.
  */
 import { StorageError } from '../../../shared/errors'
 import { translate } from '../../../shared/i18n/catalog'
@@ -24,22 +26,22 @@ export function isQuotaError(error: unknown): boolean {
 /** A {@link StorageError} describing a failed write, keeping the original as `cause`. */
 export function writeFailure(error: unknown): StorageError {
   if (error instanceof StorageError) return error
+  if (isQuotaError(error)) return new StorageError('storage-quota', translate('en', 'storageErrors.storage-quota'), { cause: error })
+  if (names(error).includes('DatabaseClosedError')) return new StorageError('storage-closed', translate('en', 'storageErrors.storage-closed'), { cause: error })
+  return new StorageError('storage-write-failed', `Not saved: ${(error as Error)?.message ?? String(error)}.`, { cause: error })
+}
+
+/**
+ * A failed write while storing the file `fileName` as a whole (an article
+ * import: 'import', a backup restore: 'restore'), which stored nothing and is
+ * not retried: the message names the file and says so.
+ */
+export function fileWriteFailure(error: unknown, fileName: string, purpose: 'import' | 'restore'): StorageError {
   if (isQuotaError(error)) {
-    return new StorageError(
-      'storage-quota',
-      translate('en', 'storageErrors.storage-quota'),
-      { cause: error },
-    )
+    return new StorageError(`${purpose}-quota`, translate('en', `storageErrors.${purpose}-quota`, { name: fileName }), { cause: error, fileName })
   }
-  const all = names(error)
-  if (all.includes('DatabaseClosedError')) {
-    return new StorageError(
-      'storage-closed',
-      translate('en', 'storageErrors.storage-closed'),
-      { cause: error },
-    )
-  }
-  return new StorageError('storage-write-failed', `Not saved: ${(error as Error)?.message ?? String(error)}. Your edit is kept and will be retried.`, {
-    cause: error,
-  })
+  const reason = (error as Error)?.message ?? String(error)
+  return purpose === 'import'
+    ? new StorageError('import-write-failed', `“${fileName}” was not imported: ${reason}. Nothing was stored.`, { cause: error, fileName })
+    : new StorageError('restore-failed', `“${fileName}” was not restored: ${reason}. Nothing was changed.`, { cause: error, fileName })
 }
