@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
-import rendererConfig from './renderer/vite.config'
+import rendererConfig from './renderer/vite.config.mjs'
 
 // Main and preload stay CommonJS (electron-vite's default): an ESM preload would
 // need `sandbox: false`, which this app never sets.

@@ -90,7 +90,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'cli/**/*.ts', 'server/**/*.ts', 'scripts/**/*.{mjs,ts}', 'bench/**/*.ts', 'bin/**/*.mjs', 'e2e/**/*.ts', '*.config.{ts,mjs}', 'renderer/vite.config.ts', 'fixtures/**/*.ts'],
+    files: ['electron/**/*.ts', 'cli/**/*.ts', 'server/**/*.ts', 'scripts/**/*.{mjs,ts}', 'bench/**/*.ts', 'bin/**/*.mjs', 'e2e/**/*.ts', '*.config.{ts,mjs}', 'renderer/vite.config.mts', 'fixtures/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

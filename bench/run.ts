@@ -79,7 +79,7 @@ const check = (ok: boolean, message: string) => {
 
 function build(): void {
   log(`Building the renderer into ${RENDERER_OUT} …`)
-  const result = spawnSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
+  const result = spawnSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.mts', '--logLevel', 'warn'], {
     cwd: ROOT,
     env: { ...process.env, RENDERER_OUT },
     stdio: 'inherit',

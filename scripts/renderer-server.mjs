@@ -1,7 +1,7 @@
 /**
  * Build and serve the renderer bundle on its own, for the browser fallback of
  * `npm start` and for `npm run web`. Uses Vite's API with the renderer's own
- * config (renderer/vite.config.ts) when it exists, forcing the output folder
+ * config (renderer/vite.config.mts) when it exists, forcing the output folder
  * to out/renderer and the server onto the loopback interface.
  */
 import { existsSync } from 'node:fs'
@@ -11,11 +11,11 @@ import { fileURLToPath } from 'node:url'
 /** The repository's root folder. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
-/** Where the renderer bundle is built and served from. */
-export const RENDERER_OUT_DIR = resolve(REPO_ROOT, 'out', 'renderer')
+/** Where the renderer bundle is built and served from: out/renderer, or RENDERER_OUT (as renderer/vite.config.mts reads it). */
+export const RENDERER_OUT_DIR = resolve(REPO_ROOT, process.env.RENDERER_OUT ?? 'out/renderer')
 
 const RENDERER_ROOT = resolve(REPO_ROOT, 'renderer')
-const RENDERER_CONFIG = resolve(RENDERER_ROOT, 'vite.config.ts')
+const RENDERER_CONFIG = resolve(RENDERER_ROOT, 'vite.config.mts')
 
 /** Vite inline config for the renderer; `extra` is merged over it. */
 async function rendererConfig(extra) {
