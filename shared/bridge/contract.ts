@@ -55,8 +55,30 @@ export interface HostInfo {
   platform: string
 }
 
+/** One HTTP request to the configured team server (shared/team/client.ts's FetchLike, as data). */
+export interface TeamHttpRequest {
+  url: string
+  method: string
+  headers: Record<string, string>
+  body?: string
+}
+
+/** Its answer: status, the headers the client reads, and the body text. */
+export interface TeamHttpResponse {
+  status: number
+  headers: Record<string, string>
+  body: string
+}
+
 export interface HostBridge {
   readonly info: HostInfo
+  /**
+   * Send one request to the team server (docs/team.md). Absent where the host
+   * cannot reach one yet (the Electron shell: its channel, with the URL checked
+   * against the configured server, is still to come). Rejects when the server
+   * cannot be reached.
+   */
+  teamFetch?(request: TeamHttpRequest): Promise<TeamHttpResponse>
   /** Ask the user for a file of the given kind; null when they cancel. */
   pickFile(kind: FileKind): Promise<PickedFile | null>
   /** Save data to a file the user chooses (Electron) or as a download (browser). */

@@ -104,6 +104,16 @@ export function createBrowserHost(target: Window = window): HostBridge & { emitM
       target.open(url, '_blank', 'noopener,noreferrer')
       return true
     },
+    // The browser host fetches the team server directly; the server answers CORS for configured origins only.
+    async teamFetch(request) {
+      const res = await fetch(request.url, { method: request.method, headers: request.headers, ...(request.body === undefined ? {} : { body: request.body }), credentials: 'omit' })
+      const headers: Record<string, string> = {}
+      for (const name of ['etag', 'location', 'content-type', 'content-location', 'link', 'allow']) {
+        const value = res.headers.get(name)
+        if (value !== null) headers[name] = value
+      }
+      return { status: res.status, headers, body: await res.text() }
+    },
     onMenuCommand(listener) {
       menuListeners.add(listener)
       return () => menuListeners.delete(listener)

@@ -11,6 +11,7 @@ import type { WorkbenchDb } from '../storage/database'
 import { setPref, type Prefs } from '../storage/prefs-repo'
 import { formatBytes, languageName } from '../ui/format'
 import { BackupSection } from './BackupSection'
+import { TeamSection } from '../team/TeamSection'
 import { LexiconDialog, useLexiconEditor } from '../suggestions'
 
 interface PreferencesViewProps {
@@ -165,6 +166,8 @@ export function PreferencesView({ db, host, prefs, notify, onBack, backTo, child
       </section>
 
       {children}
+
+      <TeamSection db={db} host={host} prefs={prefs} notify={notify} />
 
       <StorageInfo />
       <BackupSection db={db} host={host} notify={notify} />

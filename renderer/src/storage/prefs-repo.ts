@@ -40,6 +40,10 @@ export interface Prefs {
   compareDrafts: Record<string, Record<string, { keep: 'A' | 'B' | 'both' | 'neither' | null; reason: string }>>
   /** Decision records kept beside each consensus set, by its set id (renderer/src/compare/create-consensus.ts). */
   consensusRecords: Record<string, { sourceSetIds: string[]; minOverlap: number; decisions: ConsensusDecisionRecord[] }>
+  /** The team server's URL (docs/team.md), or null when not set up. */
+  teamServerUrl: string | null
+  /** The analyst's personal token for that server (kept in this profile only, like the rest of their data). */
+  teamToken: string | null
 }
 
 export const PREF_DEFAULTS: Readonly<Prefs> = {
@@ -60,6 +64,8 @@ export const PREF_DEFAULTS: Readonly<Prefs> = {
   cueRemovals: [],
   compareDrafts: {},
   consensusRecords: {},
+  teamServerUrl: null,
+  teamToken: null,
 }
 
 export async function getPref<K extends keyof Prefs>(db: WorkbenchDb, key: K): Promise<Prefs[K]> {

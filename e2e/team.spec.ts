@@ -1,0 +1,120 @@
+/**
+ * Two analysts and a live team server (critique serve on a throwaway
+ * PostgreSQL 15 cluster), in two browser profiles: Aiko tags a claim and
+ * shares her set from Preferences ▸ Team; Ben connects, sees her set on the
+ * same article and adds it to his sets; "Test connection" says exactly what
+ * is wrong for a bad token, an unreachable server and a server that is not
+ * one.
+ */
+import { expect, test, type Page } from '@playwright/test'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { join } from 'node:path'
+import { startPgCluster, freePort, type PgCluster } from '../server/testing/pg-cluster'
+import { answerAnalystPrompt, claimsPanel, launchApp, newProfile, SEED_SPECULATION, selectInReader, waitForReader } from './support/app'
+
+const ROOT = join(__dirname, '..')
+const CRITIQUE = join(ROOT, 'bin', 'critique.mjs')
+let cluster: PgCluster
+let server: ChildProcess
+let serverUrl = ''
+const tokens: Record<string, string> = {}
+
+test.describe.configure({ mode: 'serial' })
+
+test.beforeAll(async ({ baseURL }) => {
+  test.setTimeout(180_000)
+  cluster = await startPgCluster()
+  const env = { ...process.env, DATABASE_URL: cluster.url }
+  for (const name of ['Aiko', 'Ben']) {
+    const added = spawnSync(process.execPath, [CRITIQUE, 'serve', 'user', 'add', name, '--team', 'blue'], { env, encoding: 'utf8' })
+    if (added.status !== 0) throw new Error(added.stderr)
+    tokens[name] = added.stdout.trim().split('\n').pop()!
+  }
+  const port = await freePort()
+  server = spawn(process.execPath, [CRITIQUE, 'serve', '--port', String(port), '--cors-origin', new URL(baseURL!).origin], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  serverUrl = await new Promise<string>((resolve, reject) => {
+    let out = ''
+    server.stdout!.on('data', (d: Buffer) => {
+      out += d.toString()
+      const m = /Protocol at (http:\/\/\S+)/.exec(out)
+      if (m) resolve(m[1]!)
+    })
+    server.once('exit', () => reject(new Error(`critique serve exited: ${out}`)))
+  })
+})
+
+test.afterAll(() => {
+  server?.kill('SIGTERM')
+  cluster?.stop()
+})
+
+async function openTeamPreferences(page: Page, url: string, token: string) {
+  await page.getByRole('banner').getByRole('button', { name: 'Preferences' }).click()
+  const team = page.getByRole('region', { name: 'Team' })
+  await team.getByLabel('Server URL').fill(url)
+  await team.getByLabel('Personal token').fill(token)
+  await team.getByRole('button', { name: 'Test connection' }).click()
+  return team
+}
+
+test('Aiko shares her set; Ben sees it on the same article and adds it to his sets', async ({ baseURL }) => {
+  const aiko = await launchApp(baseURL!, newProfile())
+  const ben = await launchApp(baseURL!, newProfile())
+  try {
+    await waitForReader(aiko.page)
+    await selectInReader(aiko.page, SEED_SPECULATION)
+    await aiko.page.keyboard.press('s')
+    await answerAnalystPrompt(aiko.page, 'Aiko')
+    await expect(claimsPanel(aiko.page).getByRole('list', { name: 'Claims in document order' }).getByRole('listitem')).toHaveCount(1)
+    const aikoSetLabel = (await claimsPanel(aiko.page).locator('#set-select option:checked').textContent())!.trim()
+
+    const team = await openTeamPreferences(aiko.page, serverUrl, tokens.Aiko!)
+    await expect(team.getByRole('status')).toHaveText('Connected as Aiko (team blue).')
+    await expect(team.getByText('No colleague has shared a set on this article yet.')).toBeVisible()
+    await team.getByRole('button', { name: 'Share the active set' }).click()
+    await expect(aiko.page.getByText(/^Shared “.+” with 1 claim\.$/)).toBeVisible()
+    await aiko.page.screenshot({ path: 'test-results/team-prefs-en.png', fullPage: false })
+
+    await waitForReader(ben.page)
+    const benTeam = await openTeamPreferences(ben.page, serverUrl, tokens.Ben!)
+    await expect(benTeam.getByRole('status')).toHaveText('Connected as Ben (team blue).')
+    const line = benTeam.getByRole('listitem').filter({ hasText: 'by Aiko (1 claim)' })
+    await expect(line).toBeVisible()
+    await line.getByRole('button', { name: 'Add to my sets' }).click()
+    await expect(ben.page.getByText(/^Added “.+” by Aiko to this article’s sets\.$/)).toBeVisible()
+    await ben.page.getByRole('button', { name: '← Back to the article' }).click()
+    await waitForReader(ben.page)
+    const options = await claimsPanel(ben.page).locator('#set-select option').allTextContents()
+    expect(options.some((o) => o.includes(aikoSetLabel.split(' ')[0]!))).toBe(true)
+
+    // The same section in Japanese.
+    await ben.page.getByRole('banner').getByRole('button', { name: 'Preferences' }).click()
+    await ben.page.getByRole('combobox', { name: 'Language' }).selectOption('ja')
+    const ja = ben.page.getByRole('region', { name: 'チーム' })
+    await ja.getByRole('button', { name: '接続をテスト' }).click()
+    await expect(ja.getByRole('status')).toHaveText('Ben（チーム blue）として接続しました。')
+    await ja.scrollIntoViewIfNeeded()
+    await ben.page.screenshot({ path: 'test-results/team-prefs-ja.png', fullPage: false })
+  } finally {
+    await aiko.context.close()
+    await ben.context.close()
+  }
+})
+
+test('Test connection says exactly what is wrong', async ({ baseURL }) => {
+  const app = await launchApp(baseURL!, newProfile())
+  try {
+    await waitForReader(app.page)
+    const team = await openTeamPreferences(app.page, serverUrl, 'cwt_not-a-real-token')
+    await expect(team.getByRole('status')).toHaveText('The server refused the token: it is unknown, mistyped or revoked.')
+    const nowhere = `http://127.0.0.1:${await freePort()}`
+    await team.getByLabel('Server URL').fill(nowhere)
+    await team.getByRole('button', { name: 'Test connection' }).click()
+    await expect(team.getByRole('status')).toHaveText(`The server at ${nowhere} cannot be reached: check the URL and that it is running.`)
+    await team.getByLabel('Server URL').fill(baseURL!)
+    await team.getByRole('button', { name: 'Test connection' }).click()
+    await expect(team.getByRole('status')).toHaveText(`${baseURL} answers, but it is not a Critique Workbench Web Annotation server.`)
+  } finally {
+    await app.context.close()
+  }
+})

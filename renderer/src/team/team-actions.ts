@@ -1,0 +1,80 @@
+/**
+ * What the workbench does with the team server (docs/team.md): share the
+ * open set, list the team's sets on the open article, and bring one into the
+ * library. Requests go through the host bridge (`teamFetch`): the browser host
+ * fetches directly (CORS); the calls and their failures are shared/team/client.ts's.
+ */
+import type { HostBridge } from '../../../shared/bridge/contract'
+import { TeamClient, isServerUrl, type FetchLike, type TeamProblem, type TeamResult, type TeamSetSummary } from '../../../shared/team/client'
+import { exportSet } from '../../../shared/w3c'
+import { importAnnotationFile, type ImportOutcome } from '../exchange/import-annotations'
+import type { WorkbenchDb } from '../storage/database'
+import { listClaims, listSets } from '../storage/claims-repo'
+import { getArticle } from '../storage/documents-repo'
+
+/** The host's way to the team server as the client's fetch (headers read by name, lower-cased). */
+export function fetchThroughHost(teamFetch: NonNullable<HostBridge['teamFetch']>): FetchLike {
+  return async (url, init) => {
+    const res = await teamFetch({ url, method: init.method, headers: init.headers, ...(init.body === undefined ? {} : { body: init.body }) })
+    return { status: res.status, headers: { get: (name) => res.headers[name.toLowerCase()] ?? null }, text: async () => res.body }
+  }
+}
+
+/** A client for the configured server, or null when the URL or token is missing or malformed. */
+export function teamClient(host: HostBridge, url: string | null, token: string | null): TeamClient | null {
+  if (host.teamFetch === undefined || url === null || token === null || token.trim() === '' || !isServerUrl(url)) return null
+  return new TeamClient(url.trim(), token.trim(), fetchThroughHost(host.teamFetch.bind(host)))
+}
+
+/** What sharing did: how many claims went out, and whether the set was new on the server. */
+export interface ShareOutcome {
+  label: string
+  claims: number
+  created: boolean
+}
+
+/**
+ * Share set `setId` of document `documentId`: create (or relabel) its
+ * container, then write each claim. A claim refused stops the share with that
+ * problem; claims already written stay written (a second share completes it).
+ */
+export async function shareSet(db: WorkbenchDb, client: TeamClient, documentId: string, setId: string): Promise<TeamResult<ShareOutcome>> {
+  const article = await getArticle(db, documentId)
+  const set = (await listSets(db, documentId)).find((s) => s.id === setId)
+  if (article === null || set === undefined) return { ok: false, problem: { kind: 'not-found', status: 0, message: 'The set to share is no longer in the library.' } }
+  const claims = await listClaims(db, setId)
+  const collection = exportSet(article, set, claims)
+  const container = await client.putSet(set.id, set.label, article.sha256, set.created)
+  if (!container.ok) return container
+  for (const annotation of collection.first.items) {
+    const put = await client.putAnnotation(set.id, annotation, null)
+    if (!put.ok) return put
+  }
+  return { ok: true, value: { label: set.label, claims: collection.first.items.length, created: container.value.created } }
+}
+
+/** The team's sets on the article of `documentId`, without the caller's own (they are local already). */
+export async function teamSetsOnArticle(db: WorkbenchDb, client: TeamClient, documentId: string, me: string): Promise<TeamResult<TeamSetSummary[]>> {
+  const article = await getArticle(db, documentId)
+  if (article === null) return { ok: false, problem: { kind: 'not-found', status: 0, message: 'The article is no longer in the library.' } }
+  const sets = await client.listSets(article.sha256)
+  return sets.ok ? { ok: true, value: sets.value.filter((s) => s.owner !== me) } : sets
+}
+
+/**
+ * Fetch a colleague's set and import it as a set of the open article (the
+ * same import a W3C file goes through: validated, anchored, stored in one
+ * transaction).
+ */
+export async function importTeamSet(db: WorkbenchDb, client: TeamClient, summary: TeamSetSummary, documentId: string): Promise<TeamResult<ImportOutcome>> {
+  const fetched = await client.fetchSet(summary)
+  if (!fetched.ok) return fetched
+  const name = `${summary.owner} - ${summary.label}.jsonld`
+  const bytes = new TextEncoder().encode(JSON.stringify(fetched.value))
+  try {
+    return { ok: true, value: await importAnnotationFile(db, { name, bytes }, { openDocumentId: documentId }) }
+  } catch (error) {
+    const problem: TeamProblem = { kind: 'refused', status: 0, message: error instanceof Error ? error.message : String(error) }
+    return { ok: false, problem }
+  }
+}
