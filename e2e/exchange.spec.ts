@@ -206,3 +206,55 @@ test('a dropped .jsonld file is imported onto the article it names, from the lib
   await expect(claimItems(page)).toHaveCount(4)
   await expect(page.locator('.reader-text .claim-marker')).toHaveCount(4)
 })
+
+test('importing the same file again asks first, and updates the existing set instead of making a second', async ({ page }) => {
+  await page.goto('/')
+  await waitForReader(page)
+  const file = join(W3C_FIXTURES, 'hypothesis-seed.json')
+  await importThroughButton(page, file)
+  await page.getByRole('dialog', { name: 'Import result' }).getByRole('button', { name: 'Done' }).click()
+  expect(await setOptions(page)).toEqual(['hypothesis-seed — Hana Sato'])
+  // The analyst works on the set: the orphan is discarded.
+  await orphans(page).getByRole('button', { name: 'Discard' }).click()
+  await expect(orphans(page)).toHaveCount(0)
+  await expect(page.locator('.save-status')).toHaveText('Saved')
+
+  // The same file again: nothing is stored until the analyst says what to do.
+  await importThroughButton(page, file)
+  const again = page.getByRole('dialog', { name: 'Already imported' })
+  await expect(again).toContainText('hypothesis-seed.json was imported before: it is the set “hypothesis-seed” by Hana Sato (3 claims, since')
+  await page.screenshot({ path: 'test-results/screens/exchange-import-again.png' })
+  await again.getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByRole('status').filter({ hasText: '“hypothesis-seed.json” was not imported again.' })).toBeVisible()
+  expect(await setOptions(page)).toEqual(['hypothesis-seed — Hana Sato'])
+
+  // Update: still one set, holding the file's claims again (the orphan is back).
+  await importThroughButton(page, file)
+  await page.getByRole('dialog', { name: 'Already imported' }).getByRole('button', { name: 'Update the existing set' }).click()
+  const result = page.getByRole('dialog', { name: 'Import result' })
+  await expect(result).toContainText('Updated the set “hypothesis-seed” on')
+  await expect(result).toContainText('it now holds the file’s 4 claims')
+  await result.getByRole('button', { name: 'Done' }).click()
+  expect(await setOptions(page)).toEqual(['hypothesis-seed — Hana Sato'])
+  await expect(orphans(page)).toHaveAccessibleName('Orphans (1)')
+  await expect(claimItems(page)).toHaveCount(3)
+
+  // Or deliberately a second, independent set.
+  await importThroughButton(page, file)
+  await page.getByRole('dialog', { name: 'Already imported' }).getByRole('button', { name: 'Import as a new set' }).click()
+  await page.getByRole('dialog', { name: 'Import result' }).getByRole('button', { name: 'Done' }).click()
+  await expect.poll(() => setOptions(page)).toHaveLength(2)
+
+  // The question in Japanese.
+  await page.keyboard.press('Control+k')
+  const palette = page.locator('dialog.palette').getByRole('combobox')
+  await palette.fill('日本語に切り替え')
+  await palette.press('Enter')
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: '注釈を取り込む…' }).click()
+  await (await chooser).setFiles(file)
+  const asked = page.getByRole('dialog', { name: '取り込み済み' })
+  await expect(asked).toContainText('hypothesis-seed.json は以前に取り込まれています')
+  await page.screenshot({ path: 'test-results/screens/exchange-import-again-ja.png' })
+  await asked.getByRole('button', { name: 'キャンセル' }).click()
+})

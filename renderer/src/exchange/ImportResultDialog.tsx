@@ -31,7 +31,7 @@ export function ImportResultDialog({ report, onClose }: ImportResultDialogProps)
       <h2 id="import-result-title">{t('exchange.result.title')}</h2>
       <p className="import-result-lead">
         <Trans
-          i18nKey="exchange.result.lead"
+          i18nKey={report.updated === true ? 'exchange.result.leadUpdated' : 'exchange.result.lead'}
           count={report.total}
           values={{ fileName: report.fileName, format: FORMAT_NAME[report.format], analyst: report.analyst, setLabel: report.setLabel, title: report.documentTitle }}
           components={{ b: <strong />, cite: <cite /> }}

@@ -10,11 +10,11 @@ import seedSetJson from '../../../fixtures/w3c/seed-set.jsonld?raw'
 import { ImportRefusedError } from '../../../shared/errors'
 import { bundledArticleFile } from '../import/bundled-article'
 import { importArticle } from '../import/import-article'
-import { listClaims, listSets } from '../storage/claims-repo'
+import { deleteClaim, listClaims, listSets } from '../storage/claims-repo'
 import { openDatabase, type WorkbenchDb } from '../storage/database'
 import { getArticle } from '../storage/documents-repo'
 import { w3cExportRequest } from './export-w3c'
-import { importAnnotationFile } from './import-annotations'
+import { importAnnotationFile, type ImportedOutcome, type ImportOutcome } from './import-annotations'
 
 const opened: WorkbenchDb[] = []
 const NOW = '2025-09-01T12:00:00.000Z'
@@ -44,6 +44,12 @@ async function refusal(promise: Promise<unknown>): Promise<ImportRefusedError> {
   return error as ImportRefusedError
 }
 
+/** The outcome of an import that stored a set (fails the test otherwise). */
+function stored(outcome: ImportOutcome): ImportedOutcome {
+  if (outcome.status !== 'imported') throw new Error(`expected a stored import, got ${outcome.status}`)
+  return outcome
+}
+
 async function storedCounts(db: WorkbenchDb) {
   return { sets: await db.sets.count(), claims: (await db.claimPages.toArray()).reduce((n, page) => n + page.claims.length, 0) }
 }
@@ -51,7 +57,7 @@ async function storedCounts(db: WorkbenchDb) {
 describe('importAnnotationFile', () => {
   it('puts the app’s own export on the article its hash names, with no article open, and exports the same bytes again', async () => {
     const { db, documentId } = await seededDb()
-    const outcome = await importAnnotationFile(db, file('seed-set.jsonld', seedSetJson), { openDocumentId: null, now: NOW })
+    const outcome = stored(await importAnnotationFile(db, file('seed-set.jsonld', seedSetJson), { openDocumentId: null, now: NOW }))
     expect(outcome.documentId).toBe(documentId)
     expect(outcome.set).toMatchObject({ id: '3f2b8c1e-9d4a-4e6b-8f7c-1a2b3c4d5e6f', label: 'Seed review', analyst: 'Mika Tanaka', origin: 'imported' })
     expect(outcome.report.byPosition).toBe(4)
@@ -62,10 +68,44 @@ describe('importAnnotationFile', () => {
     expect(w3cExportRequest(article, set!, claims).data).toBe(seedSetJson)
   })
 
-  it('imports the same file twice as two independent sets with fresh ids', async () => {
+  it('says when the same file is imported again and stores nothing until told what to do', async () => {
     const { db, documentId } = await seededDb()
-    const first = await importAnnotationFile(db, file('seed-set.jsonld', seedSetJson), { openDocumentId: documentId })
-    const second = await importAnnotationFile(db, file('seed-set.jsonld', seedSetJson), { openDocumentId: documentId })
+    const first = stored(await importAnnotationFile(db, file('hypothesis-seed.json', hypothesisJson), { openDocumentId: documentId }))
+    const again = await importAnnotationFile(db, file('renamed copy.json', hypothesisJson), { openDocumentId: documentId })
+    expect(again).toEqual({ status: 'already-imported', documentId, existing: first.set, existingClaims: 4 })
+    expect(await storedCounts(db)).toEqual({ sets: 1, claims: 4 })
+  })
+
+  it('updates the earlier set from the file when asked: same set, the file’s claims again', async () => {
+    const { db, documentId } = await seededDb()
+    const first = stored(await importAnnotationFile(db, file('hypothesis-seed.json', hypothesisJson), { openDocumentId: documentId }))
+    const before = await listClaims(db, first.set.id)
+    await deleteClaim(db, before[0]!)
+    expect(await listClaims(db, first.set.id)).toHaveLength(3)
+    const updated = stored(await importAnnotationFile(db, file('hypothesis-seed.json', hypothesisJson), { openDocumentId: documentId, again: 'update' }))
+    expect(updated.updated).toBe(true)
+    expect(updated.report.updated).toBe(true)
+    expect(updated.set).toEqual(first.set)
+    expect(await listSets(db, documentId)).toEqual([first.set])
+    const claims = await listClaims(db, first.set.id)
+    expect(claims).toHaveLength(4)
+    expect(claims.map((c) => c.target)).toEqual(before.map((c) => c.target))
+    expect(await storedCounts(db)).toEqual({ sets: 1, claims: 4 })
+  })
+
+  it('recognises the app’s own export of a stored set as that set', async () => {
+    const { db, documentId } = await seededDb()
+    const first = stored(await importAnnotationFile(db, file('seed-set.jsonld', seedSetJson), { openDocumentId: documentId }))
+    const article = (await getArticle(db, documentId))!
+    const exported = w3cExportRequest(article, first.set, await listClaims(db, first.set.id)).data
+    const again = await importAnnotationFile(db, file('Seed review.jsonld', `${exported} `), { openDocumentId: documentId })
+    expect(again).toMatchObject({ status: 'already-imported', existing: { id: first.set.id } })
+  })
+
+  it('imports the same file twice as two independent sets with fresh ids when asked for a new set', async () => {
+    const { db, documentId } = await seededDb()
+    const first = stored(await importAnnotationFile(db, file('seed-set.jsonld', seedSetJson), { openDocumentId: documentId }))
+    const second = stored(await importAnnotationFile(db, file('seed-set.jsonld', seedSetJson), { openDocumentId: documentId, again: 'new' }))
     expect(second.set.id).not.toBe(first.set.id)
     const a = await listClaims(db, first.set.id)
     const b = await listClaims(db, second.set.id)
@@ -77,7 +117,7 @@ describe('importAnnotationFile', () => {
 
   it('puts Hypothesis JSON on the open article and keeps the orphan, flagged', async () => {
     const { db, documentId } = await seededDb()
-    const outcome = await importAnnotationFile(db, file('hypothesis-seed.json', hypothesisJson), { openDocumentId: documentId })
+    const outcome = stored(await importAnnotationFile(db, file('hypothesis-seed.json', hypothesisJson), { openDocumentId: documentId }))
     expect(outcome.report).toMatchObject({ total: 4, anchored: 3, byQuote: 2, orphans: [{ quote: '日銀は政策金利を据え置き、円安の進行を注視する姿勢を示した' }] })
     // The file's page address travels with the set, to be exported beside the text's hash.
     expect(outcome.set.sourceUrl).toBe('https://news.example.jp/opinion/2025/08/18/alaska-summit')

@@ -54,6 +54,8 @@ export interface ImportReport {
   otherText: boolean
   /** The parser's notes (items skipped or changed), one sentence each. */
   warnings: string[]
+  /** True when the file updated a set it had made before, rather than making a new one. */
+  updated?: boolean
 }
 
 /** Everything {@link importReport} reads. */

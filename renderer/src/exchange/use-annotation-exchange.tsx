@@ -15,6 +15,8 @@ import { getPref, setPref } from '../storage/prefs-repo'
 import { exchangeErrorMessage } from './exchange-errors'
 import type { ExchangeActions } from './ExchangeButtons'
 import type { ImportReport } from './import-report'
+import { AlreadyImportedDialog } from './AlreadyImportedDialog'
+import type { AlreadyImportedOutcome, ImportOptions } from './import-annotations'
 import { ImportResultDialog } from './ImportResultDialog'
 
 /** What the exchange needs from the open reader (part of DeskCommands). */
@@ -36,8 +38,12 @@ interface ExchangeOptions {
 }
 
 export interface AnnotationExchange {
-  /** Import a file the user picked or dropped; errors become notices. */
-  importFile(file: PickedFile): Promise<void>
+  /**
+   * Import a file the user picked or dropped; errors become notices. A file
+   * imported before asks first whether to update the earlier set (`again`
+   * answers that question).
+   */
+  importFile(file: PickedFile, again?: ImportOptions['again']): Promise<void>
   /** Ask the host for an annotation file and import it. */
   pickAndImport(): Promise<void>
   /** Save the active set as `<label>.jsonld`. */
@@ -64,6 +70,8 @@ export function useAnnotationExchange({ db, host, notify, openDocumentId, reader
   const locale = resolveLocale([i18n.language])
   const [report, setReport] = useState<ImportReport | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
+  // A file imported before, waiting for the analyst to say what to do with it.
+  const [asked, setAsked] = useState<{ file: PickedFile; outcome: AlreadyImportedOutcome } | null>(null)
   const running = useRef(false)
   const openId = useRef(openDocumentId)
   useEffect(() => {
@@ -71,7 +79,7 @@ export function useAnnotationExchange({ db, host, notify, openDocumentId, reader
   }, [openDocumentId])
 
   const importFile = useCallback(
-    async (file: PickedFile) => {
+    async (file: PickedFile, again: ImportOptions['again'] = 'ask') => {
       if (running.current) {
         notify('error', t('exchange.importBusy', { name: file.name }))
         return
@@ -83,7 +91,11 @@ export function useAnnotationExchange({ db, host, notify, openDocumentId, reader
         await nextPaint()
         // Loaded on first use: the W3C validators and importers are not needed to open the reader.
         const { importAnnotationFile } = await import('./import-annotations')
-        const outcome = await importAnnotationFile(db, file, { openDocumentId: openId.current })
+        const outcome = await importAnnotationFile(db, file, { openDocumentId: openId.current, again })
+        if (outcome.status === 'already-imported') {
+          setAsked({ file, outcome })
+          return
+        }
         const active = await getPref(db, 'activeSets')
         await setPref(db, 'activeSets', { ...active, [outcome.documentId]: outcome.set.id })
         if (outcome.documentId === openId.current) reader.current?.chooseSet(outcome.set.id)
@@ -137,6 +149,25 @@ export function useAnnotationExchange({ db, host, notify, openDocumentId, reader
         </p>
       )}
       {report && <ImportResultDialog report={report} onClose={() => setReport(null)} />}
+      {asked && (
+        <AlreadyImportedDialog
+          fileName={asked.file.name}
+          existing={asked.outcome.existing}
+          existingClaims={asked.outcome.existingClaims}
+          onUpdate={() => {
+            setAsked(null)
+            void importFile(asked.file, 'update')
+          }}
+          onImportAsNew={() => {
+            setAsked(null)
+            void importFile(asked.file, 'new')
+          }}
+          onCancel={() => {
+            setAsked(null)
+            notify('info', t('exchange.again.cancelled', { name: asked.file.name }))
+          }}
+        />
+      )}
     </>
   )
 

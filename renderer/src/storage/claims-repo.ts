@@ -95,6 +95,31 @@ export async function addSetWithClaims(db: WorkbenchDb, set: AnnotationSet, clai
   }
 }
 
+/**
+ * Replace a stored set and all its claims by `set` (same id) and `claims`, in
+ * one transaction: the old claims, their journal and operations go, the new
+ * ones land, or nothing changes. Used to update a set from a file imported
+ * again. Rejects with a StorageError when the set is not stored, two claims
+ * share an id, or a claim's id is stored in another set.
+ */
+export async function replaceSetWithClaims(db: WorkbenchDb, set: AnnotationSet, claims: readonly Claim[]): Promise<void> {
+  try {
+    const pages = toClaimPages(claims)
+    await db.transaction('rw', [db.sets, db.claimPages, db.claimEdits, db.claimOps], async () => {
+      if ((await db.sets.get(set.id)) === undefined) throw new DOMException(`The set ${JSON.stringify(set.id)} is not stored.`, 'NotFoundError')
+      await db.claimPages.where('setId').equals(set.id).delete()
+      await db.claimEdits.where('setId').equals(set.id).delete()
+      await db.claimOps.where('setId').equals(set.id).delete()
+      const taken = await storedClaimIds(db, claims.map((c) => c.id))
+      if (taken.size > 0) throw new DOMException(`A claim with the id ${JSON.stringify([...taken][0])} is already stored.`, 'ConstraintError')
+      await db.sets.put(set)
+      await db.claimPages.bulkAdd(pages)
+    })
+  } catch (error) {
+    throw writeFailure(error)
+  }
+}
+
 /** Delete a set and its claims together. */
 export async function deleteSet(db: WorkbenchDb, setId: string): Promise<void> {
   try {
