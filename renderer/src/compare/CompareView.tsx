@@ -160,7 +160,8 @@ export function CompareView({ db, host, article, setIds: initialIds, notify, onC
 
   return (
     <div className="cmp">
-      <header className="cmp-bar">
+      {/* Not a <header>: at the top level it would be a second banner beside the app bar's (axe: landmark-no-duplicate-banner). */}
+      <div className="cmp-bar">
         <button type="button" className="button-quiet" onClick={onClose}>
           {t('compare.back')}
         </button>
@@ -195,7 +196,7 @@ export function CompareView({ db, host, article, setIds: initialIds, notify, onC
             PDF
           </button>
         </div>
-      </header>
+      </div>
       {computed.status === 'error' && (
         <p className="cmp-problem" role="alert">
           {computed.message}
