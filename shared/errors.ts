@@ -4,11 +4,19 @@
  * refused as a whole. Every error carries a `userMessage` fit to show as is.
  */
 
-/** Base class: `code` is stable for tests and logs, `userMessage` is for people. */
+import type { ErrorCode, ImportErrorCode, StorageErrorCode } from './error-codes'
+
+export type { ErrorCode, ImportErrorCode, StorageErrorCode } from './error-codes'
+
+/**
+ * Base class: `code` is stable for tests and logs and picks the message in
+ * the user's language (`errors.<code>` in the catalog); `userMessage` is the
+ * specific English text (file name, limit, detail), shown in English.
+ */
 export class CritiqueError extends Error {
-  readonly code: string
+  readonly code: ErrorCode
   readonly userMessage: string
-  constructor(code: string, userMessage: string, options?: { cause?: unknown }) {
+  constructor(code: ErrorCode, userMessage: string, options?: { cause?: unknown }) {
     super(userMessage, options)
     this.name = new.target.name
     this.code = code
@@ -18,12 +26,13 @@ export class CritiqueError extends Error {
 
 /** A file or payload that was refused on import; nothing was stored. */
 export class ImportRefusedError extends CritiqueError {
+  declare readonly code: ImportErrorCode
   /** The file name as the user knows it, if there is one. */
   readonly fileName: string | undefined
   /** Index of the offending item within the file, where the problem is one item. */
   readonly itemIndex: number | undefined
   constructor(
-    code: string,
+    code: ImportErrorCode,
     userMessage: string,
     details: { fileName?: string; itemIndex?: number; cause?: unknown } = {},
   ) {
@@ -42,9 +51,10 @@ export class BridgePayloadError extends CritiqueError {
 
 /** Stored data could not be read or written. */
 export class StorageError extends CritiqueError {
+  declare readonly code: StorageErrorCode
   /** The file being imported or restored when the write failed, if any. */
   readonly fileName: string | undefined
-  constructor(code: string, userMessage: string, options: { cause?: unknown; fileName?: string } = {}) {
+  constructor(code: StorageErrorCode, userMessage: string, options: { cause?: unknown; fileName?: string } = {}) {
     super(code, userMessage, { cause: options.cause })
     this.fileName = options.fileName
   }

@@ -13,7 +13,7 @@
 import { constants } from 'node:fs'
 import { lstat, open, realpath, type FileHandle } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { ImportRefusedError } from '../../shared/errors'
+import { ImportRefusedError, type ImportErrorCode } from '../../shared/errors'
 
 const MEGABYTE = 1024 * 1024
 /** How long opening and reading one file may take before it is refused. */
@@ -54,7 +54,7 @@ export async function readLocalFile(
 ): Promise<{ name: string; bytes: Uint8Array }> {
   const name = basename(path)
   const timeoutMs = purpose.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS
-  const refuse = (code: string, message: string, cause?: unknown) => new ImportRefusedError(code, message, { fileName: name, cause })
+  const refuse = (code: ImportErrorCode, message: string, cause?: unknown) => new ImportRefusedError(code, message, { fileName: name, cause })
   const notAFile = () => refuse('not-a-file', `“${name}” is not a regular file (a folder, pipe or device cannot be opened).`)
   const tooLarge = () => refuse('file-too-large', `“${name}” is too large: ${purpose.label} are limited to ${Math.round(purpose.maxBytes / MEGABYTE)} MB.`)
 

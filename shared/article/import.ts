@@ -17,7 +17,7 @@
  * one (`renderer/src/article/parse-html.ts`); shared/ stays DOM-free.
  */
 
-import { ImportRefusedError } from '../errors'
+import { ImportRefusedError, type ImportErrorCode } from '../errors'
 import { sha256Hex } from '../text/sha256'
 import { normalizeImportedText } from '../text/normalize'
 import { decodeUtf8Strict, hasUtf16Bom, looksBinary } from '../text/utf8'
@@ -143,6 +143,6 @@ export function finishArticle(parsed: ParsedArticle, meta: ArticleMeta): Article
   return { ...parsed, ...meta, text, sha256: sha256Hex(text) }
 }
 
-function refuse(code: string, fileName: string, message: string): ImportRefusedError {
+function refuse(code: ImportErrorCode, fileName: string, message: string): ImportRefusedError {
   return new ImportRefusedError(code, message, { fileName })
 }

@@ -69,7 +69,7 @@ const Backup = v.object({
 export type BackupFile = v.InferOutput<typeof Backup>
 export type BackupDocument = v.InferOutput<typeof Document>
 
-/** Why a backup is refused: each code has a message in every UI language (importErrors.<code>). */
+/** Why a backup is refused: each code has a message in every UI language (errors.<code>). */
 export type BackupRefusal = 'backup-too-large' | 'backup-not-json' | 'backup-not-ours' | 'backup-newer' | 'backup-duplicate-ids' | 'bad-backup'
 
 function refuse(fileName: string, reason: string, code: BackupRefusal = 'bad-backup'): never {

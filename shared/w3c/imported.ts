@@ -5,7 +5,7 @@
  */
 import type { AnchorSelectors } from '../anchoring'
 import type { Source, Stance, Strength } from '../claims/model'
-import { ImportRefusedError } from '../errors'
+import { ImportRefusedError, type ImportErrorCode } from '../errors'
 
 /** An evidence item as read; `id` is kept only when the file gave a UUID. */
 export interface ImportedEvidence {
@@ -164,6 +164,6 @@ export function firstWebAddress(candidates: readonly unknown[]): string | null {
 }
 
 /** An ImportRefusedError `code` whose message starts with the quoted file name; `itemIndex` names the item. */
-export function refuse(code: string, fileName: string, message: string, itemIndex?: number): ImportRefusedError {
+export function refuse(code: ImportErrorCode, fileName: string, message: string, itemIndex?: number): ImportRefusedError {
   return new ImportRefusedError(code, `"${fileName}": ${message}`, itemIndex === undefined ? { fileName } : { fileName, itemIndex })
 }

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { HostBridge, PickedFile } from '../../../shared/bridge/contract'
-import { userMessageOf } from '../../../shared/errors'
+import { errorMessage, errorText } from '../i18n/error-message'
 import type { Locale } from '../../../shared/i18n/catalog'
 import { COMMANDS, type CommandId } from '../commands/command-list'
 import { CommandLayersProvider, useCommandLayers } from '../commands/command-layers'
@@ -29,7 +29,6 @@ import { AppBar } from './AppBar'
 import { importArticleFile, importBundledArticle, PreferencesView } from './deferred-modules'
 import { routeOfOpening, type StartRoute } from './start-route'
 import { BusyIndicator, useBusy } from './busy'
-import { localizedErrorMessage } from '../i18n/error-message'
 import { NoticeArea, useNotices } from './notices'
 import { useRecentDocuments } from './use-recent-documents'
 import { isTextField } from '../ui/typing-target'
@@ -76,7 +75,7 @@ export function App({ db, host, opening }: { db: WorkbenchDb; host: HostBridge; 
     if (routeAtStart === null) {
       start().catch((error) => {
         if (cancelled) return
-        notify('error', userMessageOf(error))
+        notify('error', errorText(error))
         setRoute({ view: 'library' })
       })
     }
@@ -106,7 +105,7 @@ export function App({ db, host, opening }: { db: WorkbenchDb; host: HostBridge; 
         notify('info', t(result.status === 'exists' ? 'app.alreadyInLibrary' : 'app.imported', { title: result.document.title }))
         openDocument(result.document.id)
       } catch (error) {
-        notify('error', localizedErrorMessage(error, t, i18n))
+        notify('error', errorMessage(error, t, i18n.language))
       }
     },
     [db, notify, openDocument, t, i18n, busy],
@@ -117,7 +116,7 @@ export function App({ db, host, opening }: { db: WorkbenchDb; host: HostBridge; 
       const file = await host.pickFile('article')
       if (file) await importFile(file)
     } catch (error) {
-      notify('error', userMessageOf(error))
+      notify('error', errorText(error))
     }
   }, [host, importFile, notify])
 
@@ -212,8 +211,8 @@ export function App({ db, host, opening }: { db: WorkbenchDb; host: HostBridge; 
             recent={recent}
             onOpen={openDocument}
             onImport={() => void pickAndImport()}
-            onRename={(id, title) => void renameDocument(db, id, title).catch((e) => notify('error', userMessageOf(e)))}
-            onDelete={(id) => void deleteDocument(db, id).catch((e) => notify('error', userMessageOf(e)))}
+            onRename={(id, title) => void renameDocument(db, id, title).catch((e) => notify('error', errorText(e)))}
+            onDelete={(id) => void deleteDocument(db, id).catch((e) => notify('error', errorText(e)))}
           />
         )}
         {route?.view === 'reader' && (

@@ -7,7 +7,7 @@
  */
 import type { ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { userMessageOf } from '../../../shared/errors'
+import { errorText } from '../i18n/error-message'
 import { App } from './App'
 import { showStorageBanner, StorageBanner } from './StorageBanner'
 import { getHost } from '../host'
@@ -59,7 +59,7 @@ export function boot(early: EarlyOpening): void {
     (error) => {
       early.dispose()
       showStorageBanner(null)
-      render(<StorageProblem key="problem" message={userMessageOf(error)} />)
+      render(<StorageProblem key="problem" message={errorText(error)} />)
     },
   )
 }

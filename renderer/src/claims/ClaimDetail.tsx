@@ -16,7 +16,7 @@ import {
   updateEvidence,
 } from '../../../shared/claims/claim-edits'
 import type { Claim, Stance } from '../../../shared/claims/model'
-import { userMessageOf } from '../../../shared/errors'
+import { errorText } from '../i18n/error-message'
 import { CounterpointForm, EvidenceForm, sourceOf } from './claim-forms'
 import { NoteEditor } from './NoteEditor'
 import { shorten } from './ClaimsPanel'
@@ -49,7 +49,7 @@ export function ClaimDetail({ claim, onChange, onDelete, onClose, onOpenLink }: 
       setError(null)
       return true
     } catch (e) {
-      setError(userMessageOf(e))
+      setError(errorText(e))
       return false
     }
   }

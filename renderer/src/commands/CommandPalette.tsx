@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { COMMANDS, matchCommands, type CommandId } from './command-list'
 import { keyLabel } from './keymap'
+import type { MessageKey } from '../i18n/message-key'
 
 export interface PaletteCommand {
   id: CommandId
@@ -21,7 +22,7 @@ export interface PaletteCommand {
  * what the platform does (text selection), labelled by `label`, with its first
  * key, enabled as `isEnabled` says.
  */
-export function paletteCommands(label: (key: string) => string, isEnabled: (id: CommandId) => boolean, isMac: boolean): PaletteCommand[] {
+export function paletteCommands(label: (key: MessageKey) => string, isEnabled: (id: CommandId) => boolean, isMac: boolean): PaletteCommand[] {
   return COMMANDS.filter((c) => c.id !== 'command-palette' && !c.platform).map((c) => ({
     id: c.id,
     label: label(c.labelKey),

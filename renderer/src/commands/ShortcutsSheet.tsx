@@ -7,9 +7,10 @@ import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { COMMANDS } from './command-list'
 import { isMacPlatform, keyLabel } from './keymap'
+import type { MessageKey } from '../i18n/message-key'
 
 /** The sheet's rows: a label key and the keys as shown, one row per command with keys, in table order. */
-export function shortcutRows(isMac: boolean): { id: string; labelKey: string; keys: string[] }[] {
+export function shortcutRows(isMac: boolean): { id: string; labelKey: MessageKey; keys: string[] }[] {
   return COMMANDS.filter((c) => c.keys.length > 0).map((c) => ({ id: c.id, labelKey: c.labelKey, keys: c.keys.map((k) => keyLabel(k, isMac)) }))
 }
 

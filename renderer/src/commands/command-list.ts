@@ -7,6 +7,7 @@
  * acts on (the app shell, the desk, Compare: commands/command-layers.tsx).
  */
 import type { MenuCommand } from '../../../shared/bridge/contract'
+import type { MessageKey } from '../i18n/message-key'
 
 /** Commands beyond the native menu's: preferences that are quicker from the palette, and the desk's keys. */
 export type ExtraCommand =
@@ -50,7 +51,7 @@ export const IDLE_CONTEXT: Readonly<CommandContext> = { view: null, comparing: f
 export interface CommandEntry {
   id: CommandId
   /** Catalog key of its label in menus, the palette and the shortcuts sheet. */
-  labelKey: string
+  labelKey: MessageKey
   /**
    * Its keys in prosemirror-keymap notation ('Mod-z', 'Shift-Mod-Z', 'e',
    * 'Shift-A', '?', 'Escape'); the first is the one menus show. Keys without

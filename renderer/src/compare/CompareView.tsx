@@ -18,7 +18,7 @@ import {
   type ComparisonItem,
   type Keep,
 } from '../../../shared/compare'
-import { userMessageOf } from '../../../shared/errors'
+import { errorText } from '../i18n/error-message'
 import type { WorkbenchDb } from '../storage/database'
 import { getPref } from '../storage/prefs-repo'
 import { PromptDialog } from '../ui/PromptDialog'
@@ -35,6 +35,7 @@ import { groupItems, stepItem } from './outcomes'
 import { useAdjudicationDrafts } from './use-adjudication-drafts'
 import { useComparedSets } from './use-compared-sets'
 import { useCommandLayer } from '../commands/command-layers'
+import { messageKey } from '../i18n/message-key'
 
 interface CompareViewProps {
   db: WorkbenchDb
@@ -73,11 +74,11 @@ export function CompareView({ db, host, article, setIds: initialIds, notify, onC
 
   const computed = useMemo<Computed>(() => {
     if (sets.status === 'loading') return { status: 'loading' }
-    if (sets.status === 'error') return { status: 'error', message: userMessageOf(sets.error) }
+    if (sets.status === 'error') return { status: 'error', message: errorText(sets.error) }
     try {
       return { status: 'ready', comparison: compareSets(article.text, sets.value, { minOverlap }) }
     } catch (error) {
-      return { status: 'error', message: userMessageOf(error) }
+      return { status: 'error', message: errorText(error) }
     }
   }, [sets, article.text, minOverlap])
   const comparison = computed.status === 'ready' ? computed.comparison : null
@@ -89,7 +90,8 @@ export function CompareView({ db, host, article, setIds: initialIds, notify, onC
       selectedId: selected?.id ?? null,
       flash: selected?.flash ?? 0,
       lang: i18n.language,
-      t: (key, values) => t(key, values ?? {}),
+      // The decorations' keys are built at run time; compare/catalog-keys.test.ts checks them.
+      t: (key, values) => t(messageKey(key), values ?? {}),
     }),
     [comparison, selected, t, i18n.language],
   )
@@ -136,7 +138,7 @@ export function CompareView({ db, host, article, setIds: initialIds, notify, onC
       const opened = format === 'pdf' && host.info.kind === 'browser'
       if (result.status === 'saved') notify('info', opened ? t('reportUi.openedForPrinting', { name: result.name }) : t('compare.savedReport', { name: result.name }))
     } catch (error) {
-      notify('error', userMessageOf(error))
+      notify('error', errorText(error))
     }
   }
 
@@ -154,7 +156,7 @@ export function CompareView({ db, host, article, setIds: initialIds, notify, onC
       onConsensusCreated(consensus.set.id)
       notify('info', t('compare.createdNotice', { label, count: consensus.claims.length }))
     } catch (error) {
-      notify('error', userMessageOf(error))
+      notify('error', errorText(error))
     }
   }
 

@@ -7,6 +7,7 @@
  * back if the item does. Pure: tested in Node.
  */
 import type { AdjudicationDecision, Comparison, ComparisonItem, ItemKind, Keep } from '../../../shared/compare'
+import { messageKey, type MessageKey } from '../i18n/message-key'
 
 /** One drafted decision; `keep` is null while only a reason has been typed. */
 export interface DraftDecision {
@@ -27,8 +28,8 @@ export const KEEP_OPTIONS: Readonly<Record<ItemKind, readonly Keep[]>> = {
 }
 
 /** Catalog key of a keep choice's label ("Keep A's", "Keep both"…). */
-export function keepLabelKey(keep: Keep): string {
-  return `compare.keep.${keep}`
+export function keepLabelKey(keep: Keep): MessageKey {
+  return messageKey(`compare.keep.${keep}`)
 }
 
 /** True when `keep` is a choice `item` offers. */

@@ -5,13 +5,14 @@
  */
 import type { Stance } from '../../../shared/claims/model'
 import type { ComparisonItem, FigureName, ItemKind } from '../../../shared/compare'
+import { messageKey, type MessageKey } from '../i18n/message-key'
 
 /** Outcome groups, disagreements first: that is where the adjudicator's work is. */
 export const OUTCOME_ORDER: readonly ItemKind[] = ['conflict', 'onlyA', 'onlyB', 'agree']
 
 /** Catalog key of an outcome group's heading ("Stance conflicts", "Only in A"…). */
-export function outcomeLabelKey(kind: ItemKind): string {
-  return `compare.outcome.${kind}`
+export function outcomeLabelKey(kind: ItemKind): MessageKey {
+  return messageKey(`compare.outcome.${kind}`)
 }
 
 /**
@@ -19,13 +20,13 @@ export function outcomeLabelKey(kind: ItemKind): string {
  * shared/compare's FIGURE_LABELS and FIGURE_DEFINITIONS word for word (a test
  * holds them together), so the UI and the CLI describe a figure alike.
  */
-export function figureLabelKey(name: FigureName): string {
-  return `compare.figure.${name}.label`
+export function figureLabelKey(name: FigureName): MessageKey {
+  return messageKey(`compare.figure.${name}.label`)
 }
 
 /** See {@link figureLabelKey}. */
-export function figureDefinitionKey(name: FigureName): string {
-  return `compare.figure.${name}.definition`
+export function figureDefinitionKey(name: FigureName): MessageKey {
+  return messageKey(`compare.figure.${name}.definition`)
 }
 
 /**

@@ -5,7 +5,7 @@
  * saves once the typing pauses, and whatever is pending is saved on leaving.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { userMessageOf } from '../../../shared/errors'
+import { errorText } from '../i18n/error-message'
 import type { WorkbenchDb } from '../storage/database'
 import { getPref, setPref } from '../storage/prefs-repo'
 import type { Drafts } from './adjudication'
@@ -42,7 +42,7 @@ export function useAdjudicationDrafts(db: WorkbenchDb, key: string, onError: (me
     timer.current = null
     const job = pending.current
     pending.current = null
-    if (job) saveDrafts(db, job.key, job.drafts).catch((error) => report.current(userMessageOf(error)))
+    if (job) saveDrafts(db, job.key, job.drafts).catch((error) => report.current(errorText(error)))
   }, [db])
 
   useEffect(() => {

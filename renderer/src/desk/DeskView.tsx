@@ -12,7 +12,7 @@ import type { HostBridge } from '../../../shared/bridge/contract'
 import { claimsAt } from '../../../shared/claims/claims-at'
 import { createClaim } from '../../../shared/claims/create-claim'
 import type { AnnotationSet, Claim, Stance } from '../../../shared/claims/model'
-import { userMessageOf } from '../../../shared/errors'
+import { errorText } from '../i18n/error-message'
 import { sentenceRangeAround } from '../../../shared/text/sentences'
 import { ClaimDetail } from '../claims/ClaimDetail'
 import { ClaimsPanel, shorten } from '../claims/ClaimsPanel'
@@ -145,7 +145,7 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
         })
         return true
       } catch (error) {
-        notify('error', userMessageOf(error))
+        notify('error', errorText(error))
         return false
       }
     },
@@ -172,7 +172,7 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
         if (!set) pendingTag.current = null
       } catch (error) {
         pendingTag.current = null
-        notify('error', userMessageOf(error))
+        notify('error', errorText(error))
       }
     },
     [active, create, db, tagWith, t, askAnalyst, notify],
@@ -373,7 +373,7 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
           onCancel={() => setNamingSet(false)}
           onSubmit={(label) => {
             setNamingSet(false)
-            ensureSet({ db, existing: null, askAnalyst, create: (name) => create(name, label) }).catch((e) => notify('error', userMessageOf(e)))
+            ensureSet({ db, existing: null, askAnalyst, create: (name) => create(name, label) }).catch((e) => notify('error', errorText(e)))
           }}
         />
       )}

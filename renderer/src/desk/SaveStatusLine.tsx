@@ -5,6 +5,8 @@
  */
 import { useTranslation } from 'react-i18next'
 import type { SaveStatus } from '../state/save-status'
+import { isErrorCode } from '../../../shared/error-codes'
+import { codeMessage } from '../i18n/error-message'
 
 export function SaveStatusLine({
   status,
@@ -27,9 +29,8 @@ export function SaveStatusLine({
   else if (status.state === 'saving') text = t('status.saving')
   else if (status.state === 'saved') text = t('status.saved')
   else if (status.state === 'error') {
-    // Known storage failures have a message in every language; others show their own text.
-    const key = status.code ? `storageErrors.${status.code}` : null
-    const message = key && i18n.exists(key) ? t(key) : status.message
+    // Storage failures are told by their code in the user's language (i18n/error-message.ts).
+    const message = isErrorCode(status.code) ? codeMessage(status.code, status.message, t, i18n.language) : status.message
     text = t('status.retrying', { message, seconds: Math.round(status.retryInMs / 1000) })
     tone = 'error'
   } else text = ''

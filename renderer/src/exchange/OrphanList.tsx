@@ -9,7 +9,7 @@ import { useMemo, type RefObject } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import { CodePointIndex } from '../../../shared/anchoring'
 import type { Claim } from '../../../shared/claims/model'
-import { userMessageOf } from '../../../shared/errors'
+import { errorText } from '../i18n/error-message'
 import { shorten, StanceBadge } from '../claims/ClaimsPanel'
 import type { ReaderHandle } from '../reader/Reader'
 import type { ClaimSession } from '../state/claim-session'
@@ -66,7 +66,7 @@ export function OrphanList({ orphans, session, text, reader, hasSelection, selec
       reader.current?.collapseSelection()
       onShow(next, true)
     } catch (error) {
-      onError(userMessageOf(error))
+      onError(errorText(error))
     }
   }
 

@@ -12,7 +12,7 @@ import type { AnnotationSet, Claim } from '../../../shared/claims/model'
 import { resolveLocale } from '../../../shared/i18n/catalog'
 import type { WorkbenchDb } from '../storage/database'
 import { getPref, setPref } from '../storage/prefs-repo'
-import { exchangeErrorMessage } from './exchange-errors'
+import { errorMessage } from '../i18n/error-message'
 import type { ExchangeActions } from './ExchangeButtons'
 import type { ImportReport } from './import-report'
 import { AlreadyImportedDialog } from './AlreadyImportedDialog'
@@ -102,7 +102,7 @@ export function useAnnotationExchange({ db, host, notify, openDocumentId, reader
         else openDocument(outcome.documentId)
         setReport(outcome.report)
       } catch (error) {
-        notify('error', exchangeErrorMessage(error, locale))
+        notify('error', errorMessage(error, t, locale))
       } finally {
         running.current = false
         setBusy(null)
@@ -116,9 +116,9 @@ export function useAnnotationExchange({ db, host, notify, openDocumentId, reader
       const file = await host.pickFile('annotations')
       if (file) await importFile(file)
     } catch (error) {
-      notify('error', exchangeErrorMessage(error, locale))
+      notify('error', errorMessage(error, t, locale))
     }
-  }, [host, importFile, notify, locale])
+  }, [host, importFile, notify, t, locale])
 
   const exportActiveSet = useCallback(async () => {
     const context = reader.current?.exportContext() ?? null
@@ -132,7 +132,7 @@ export function useAnnotationExchange({ db, host, notify, openDocumentId, reader
       const result = await host.saveFile(w3cExportRequest(article, set, claims))
       if (result.status === 'saved') notify('info', t('exchange.exported', { label: set.label, count: claims.length, name: result.name }))
     } catch (error) {
-      notify('error', exchangeErrorMessage(error, locale))
+      notify('error', errorMessage(error, t, locale))
     }
   }, [host, notify, reader, t, locale])
 

@@ -5,7 +5,7 @@
  */
 import type { PickedFile } from '../../../shared/bridge/contract'
 import { readPickedFile } from '../host/browser-host'
-import { userMessageOf } from '../../../shared/errors'
+import { errorText } from '../i18n/error-message'
 
 export type DroppedKind = 'article' | 'annotations'
 
@@ -49,7 +49,7 @@ export function installFileDrop(
     if (!file) return
     readPickedFile(file).then(
       (picked) => onFile(picked, droppedKind(picked.name)),
-      (error) => onError(userMessageOf(error)),
+      (error) => onError(errorText(error)),
     )
   }
   target.addEventListener('dragenter', enter)

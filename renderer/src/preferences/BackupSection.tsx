@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next'
 import { MAX_BACKUP_BYTES, parseBackup, type BackupFile } from '../../../shared/backup/backup-format'
 import type { HostBridge } from '../../../shared/bridge/contract'
 import { ImportRefusedError } from '../../../shared/errors'
-import { localizedErrorMessage } from '../i18n/error-message'
+import { errorMessage } from '../i18n/error-message'
 import { decodeUtf8Strict } from '../../../shared/text/utf8'
 import type { WorkbenchDb } from '../storage/database'
 import { readBackup, restoreBackup } from '../storage/backup-repo'
@@ -33,7 +33,7 @@ export function BackupSection({ db, host, notify }: { db: WorkbenchDb; host: Hos
       const result = await host.saveFile({ suggestedName: name, mimeType: 'application/json', data })
       if (result.status === 'saved') notify('info', t('prefs.backedUp', { name: result.name }))
     } catch (error) {
-      notify('error', localizedErrorMessage(error, t, i18n))
+      notify('error', errorMessage(error, t, i18n.language))
     }
   }
 
@@ -45,7 +45,7 @@ export function BackupSection({ db, host, notify }: { db: WorkbenchDb; host: Hos
       if (text === null) throw new ImportRefusedError('backup-not-utf8', `“${file.name}” cannot be restored: it is not UTF-8 text. Nothing was changed.`, { fileName: file.name })
       setPending({ name: file.name, backup: parseBackup(text, file.name) })
     } catch (error) {
-      notify('error', localizedErrorMessage(error, t, i18n))
+      notify('error', errorMessage(error, t, i18n.language))
     }
   }
 
@@ -55,7 +55,7 @@ export function BackupSection({ db, host, notify }: { db: WorkbenchDb; host: Hos
       await restoreBackup(db, backup, name)
       notify('info', t('prefs.restored', { name, documents: backup.documents.length, sets: backup.sets.length, claims: backup.claims.length }))
     } catch (error) {
-      notify('error', localizedErrorMessage(error, t, i18n))
+      notify('error', errorMessage(error, t, i18n.language))
     }
   }
 

@@ -6,12 +6,13 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { HostBridge } from '../../../shared/bridge/contract'
-import { userMessageOf } from '../../../shared/errors'
+import { errorText } from '../i18n/error-message'
 import { reportStringsFor, type ReportFormat } from '../../../shared/report'
 import type { WorkbenchDb } from '../storage/database'
 import { getPref, setPref } from '../storage/prefs-repo'
 import type { ReportContext } from './export-report'
 import { REPORT_FORMAT_LABELS } from './format-labels'
+import { messageKey } from '../i18n/message-key'
 
 /** Whatever can say what the open document's report is made of (the reader view). */
 export interface ReportSource {
@@ -58,7 +59,7 @@ export function useReportExport(
 
   const exportAs = useCallback(
     async (format: ReportFormat) => {
-      const tr = (key: string, values?: Record<string, string | number>) => t(key, values ?? {})
+      const tr = (key: string, values?: Record<string, string | number>) => t(messageKey(key), values ?? {})
       if (source.current === null) {
         notify('info', tr('reportUi.openArticleFirst'))
         return
@@ -75,7 +76,7 @@ export function useReportExport(
         const message = exportedMessage(result, format, host, tr)
         if (message !== null) notify('info', message)
       } catch (error) {
-        notify('error', tr('reportUi.failed', { format: REPORT_FORMAT_LABELS[format], message: userMessageOf(error) }))
+        notify('error', tr('reportUi.failed', { format: REPORT_FORMAT_LABELS[format], message: errorText(error) }))
       }
     },
     [bom, host, notify, source, t, i18n],

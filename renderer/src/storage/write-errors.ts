@@ -26,8 +26,8 @@ export function isQuotaError(error: unknown): boolean {
 /** A {@link StorageError} describing a failed write, keeping the original as `cause`. */
 export function writeFailure(error: unknown): StorageError {
   if (error instanceof StorageError) return error
-  if (isQuotaError(error)) return new StorageError('storage-quota', translate('en', 'storageErrors.storage-quota'), { cause: error })
-  if (names(error).includes('DatabaseClosedError')) return new StorageError('storage-closed', translate('en', 'storageErrors.storage-closed'), { cause: error })
+  if (isQuotaError(error)) return new StorageError('storage-quota', translate('en', 'errors.storage-quota'), { cause: error })
+  if (names(error).includes('DatabaseClosedError')) return new StorageError('storage-closed', translate('en', 'errors.storage-closed'), { cause: error })
   return new StorageError('storage-write-failed', `Not saved: ${(error as Error)?.message ?? String(error)}.`, { cause: error })
 }
 
@@ -38,7 +38,7 @@ export function writeFailure(error: unknown): StorageError {
  */
 export function fileWriteFailure(error: unknown, fileName: string, purpose: 'import' | 'restore'): StorageError {
   if (isQuotaError(error)) {
-    return new StorageError(`${purpose}-quota`, translate('en', `storageErrors.${purpose}-quota`, { name: fileName }), { cause: error, fileName })
+    return new StorageError(`${purpose}-quota`, translate('en', `errors.${purpose}-quota`, { name: fileName }), { cause: error, fileName })
   }
   const reason = (error as Error)?.message ?? String(error)
   return purpose === 'import'

@@ -9,7 +9,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import { CUE_KINDS, cueWords, defaultLexicon, InvalidCueError, type CueEntry, type CueKind, type CueLanguage } from '../../../shared/cues'
-import { userMessageOf } from '../../../shared/errors'
+import { errorText } from '../i18n/error-message'
 import { shorten } from '../claims/ClaimsPanel'
 import { languageName } from '../ui/format'
 import type { Suggestions } from './use-suggestions'
@@ -110,7 +110,7 @@ export function LexiconDialog({ suggest, onClose }: LexiconDialogProps) {
       const words: CueProblemWords = (problem, detail) => t(`suggest.cueProblem.${problem}`, { detail })
       entry = cueFromDraft(draft, new Set(rows.map((r) => r.entry.id)), Math.random, words)
     } catch (e) {
-      setError(e instanceof InvalidCueError ? e.userMessage : userMessageOf(e))
+      setError(e instanceof InvalidCueError ? e.userMessage : errorText(e))
       return
     }
     setError(null)

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
+import { messageKey } from '../i18n/message-key'
 import { LexiconDialog } from './LexiconDialog'
 import type { Suggestions } from './use-suggestions'
 
@@ -35,7 +36,7 @@ export function SuggestionsBar({ suggest }: { suggest: Suggestions }) {
         {t('suggest.title')}
       </button>
       <span className="suggestions-count" title={suggest.analysis.status === 'error' ? suggest.analysis.message : undefined}>
-        {pendingLabel(suggest, (key, values) => t(key, values ?? {}))}
+        {pendingLabel(suggest, (key, values) => t(messageKey(key), values ?? {}))}
         {visible && at >= 0 && <span className="suggestions-position"> · {t('suggest.position', { at: at + 1, total: pending.length })}</span>}
       </span>
       {visible && (

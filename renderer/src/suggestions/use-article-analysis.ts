@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react'
 import type { Article } from '../../../shared/article/model'
 import type { CueEntry, SentenceSuggestion } from '../../../shared/cues'
-import { userMessageOf } from '../../../shared/errors'
+import { errorText } from '../i18n/error-message'
 import { analyseArticle } from './analysis'
 
 export type AnalysisState = { status: 'running' } | { status: 'ready'; analysed: readonly SentenceSuggestion[] } | { status: 'error'; message: string }
@@ -23,7 +23,7 @@ export function useArticleAnalysis(article: Article | null, lexicon: readonly Cu
     setAnalysis((a) => (a.status === 'ready' ? a : { status: 'running' }))
     analyseArticle(article, lexicon).then(
       (analysed) => live && setAnalysis({ status: 'ready', analysed }),
-      (error: unknown) => live && setAnalysis({ status: 'error', message: userMessageOf(error) }),
+      (error: unknown) => live && setAnalysis({ status: 'error', message: errorText(error) }),
     )
     return () => {
       live = false

@@ -4,7 +4,7 @@
  */
 import { useCallback, useMemo, useState } from 'react'
 import type { AnnotationSet } from '../../../shared/claims/model'
-import { userMessageOf } from '../../../shared/errors'
+import { errorText } from '../i18n/error-message'
 import type { WorkbenchDb } from '../storage/database'
 import { addDismissal, clearDismissals } from './suggestion-prefs'
 
@@ -39,14 +39,14 @@ export function useDismissals(
   const dismissIn = useCallback(
     (set: AnnotationSet, key: string) => {
       setJustDismissed((list) => [...list, { setId: set.id, key }])
-      addDismissal(db, set.id, key).catch((e) => notify('error', userMessageOf(e)))
+      addDismissal(db, set.id, key).catch((e) => notify('error', errorText(e)))
     },
     [db, notify],
   )
   const restoreAll = useCallback(() => {
     if (!setId) return
     setJustDismissed((list) => list.filter((d) => d.setId !== setId))
-    clearDismissals(db, setId).catch((e) => notify('error', userMessageOf(e)))
+    clearDismissals(db, setId).catch((e) => notify('error', errorText(e)))
   }, [db, setId, notify])
   return { dismissed, dismissIn, restoreAll }
 }

@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next'
 import type { Article } from '../../../shared/article/model'
 import type { CueEntry } from '../../../shared/cues'
 import type { AnnotationSet, Claim, Stance } from '../../../shared/claims/model'
-import { userMessageOf } from '../../../shared/errors'
+import { errorText } from '../i18n/error-message'
 import { ensureSet, type AskAnalyst } from '../state/ensure-set'
 import type { WorkbenchDb } from '../storage/database'
 import { setPref } from '../storage/prefs-repo'
@@ -88,7 +88,7 @@ export function useSuggestions(options: UseSuggestionsOptions): Suggestions {
   const setVisible = useCallback(
     (on: boolean) => {
       setVisibleNow(on)
-      void setPref(db, 'suggestionsVisible', on).catch((e) => notify('error', userMessageOf(e)))
+      void setPref(db, 'suggestionsVisible', on).catch((e) => notify('error', errorText(e)))
     },
     [db, notify],
   )
@@ -114,7 +114,7 @@ export function useSuggestions(options: UseSuggestionsOptions): Suggestions {
     const key = focused.key
     ensureSet({ db, existing: active, askAnalyst, create: (name) => createSet(name, t('reader.defaultSetLabel', { name })) }).then(
       (set) => set && dismissIn(set, key),
-      (e: unknown) => notify('error', userMessageOf(e)),
+      (e: unknown) => notify('error', errorText(e)),
     )
   }, [focused, active, db, askAnalyst, createSet, dismissIn, notify, t])
 

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react'
 import { defaultLexicon, type CueEntry } from '../../../shared/cues'
-import { userMessageOf } from '../../../shared/errors'
+import { errorText } from '../i18n/error-message'
 import type { WorkbenchDb } from '../storage/database'
 import { addUserCue, removeCue, restoreCue } from './suggestion-prefs'
 import { userLexicon, type UserLexicon } from './user-lexicon'
@@ -41,7 +41,7 @@ export function useUserLexicon(
   }, [editsJson])
   const removed = edits?.removed
   const editor = useMemo((): LexiconEditor => {
-    const report = (e: unknown) => notify('error', userMessageOf(e))
+    const report = (e: unknown) => notify('error', errorText(e))
     return {
       userCues: user.added,
       removedCueIds: removed ?? [],
