@@ -91,6 +91,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   buildCli().then(
     (bundle) => console.log(`critique CLI bundled: ${relative(ROOT, bundle)}`),
     (error) => {
+      // An install without dev dependencies (npm ci --omit=dev) has no esbuild:
+      // that must not fail the install; bin/critique.mjs says what to do if run.
+      if (error?.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes("'esbuild'")) {
+        console.warn('build-cli: esbuild (a dev dependency) is not installed, so the critique CLI was not bundled; `npm ci` installs it.')
+        return
+      }
       console.error(`build-cli: ${error instanceof Error ? error.message : String(error)}`)
       process.exit(1)
     },
