@@ -24,7 +24,7 @@ interface Violation {
   blocked: string
 }
 
-type Probe = Window & { __csp?: Violation[]; __ran?: string[]; __errors?: string[] }
+type Probe = Window & { __csp?: Violation[]; __ran?: string[]; __errors?: string[]; __attempted?: boolean }
 
 async function recordViolations(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -78,17 +78,24 @@ async function attemptInjections(page: Page): Promise<void> {
           w.__errors!.push(`${name}: ${(error as Error).name}`)
         }
       }
+      w.__attempted = true
     }, 0)
   })
-  // Let the element scripts, the image error and the timers run (or be refused).
-  await page.waitForTimeout(500)
+  // The page's own timer task has made its attempts; what loads (the data: script, the
+  // image error) is awaited by polling for its outcome below, never by waiting a fixed time.
+  await page.waitForFunction(() => (window as Probe).__attempted === true)
+}
+
+/** Two animation frames and a task of the page's own: whatever the load queued has been dispatched. */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))))
 }
 
 test('the app itself loads and runs without a single CSP violation', async ({ page }) => {
   await recordViolations(page)
   await page.goto('/')
   await waitForReader(page)
-  await page.waitForTimeout(300)
+  await settled(page)
   expect(await violations(page)).toEqual([])
 })
 
@@ -97,6 +104,17 @@ test('injected inline scripts, handlers, data: scripts, javascript: URLs and eva
   await page.goto('/')
   await waitForReader(page)
   await attemptInjections(page)
+  // Every attempt is reported before anything is asserted about what ran.
+  await expect
+    .poll(async () => {
+      const all = await violations(page)
+      return {
+        dataScript: all.some((v) => v.blocked.startsWith('data') && v.effective === 'script-src-elem'),
+        handler: all.some((v) => v.blocked === 'inline' && v.effective === 'script-src-attr'),
+        evals: all.filter((v) => v.blocked === 'eval').length >= 3,
+      }
+    })
+    .toEqual({ dataScript: true, handler: true, evals: true })
 
   expect(await ran(page)).toEqual([])
   // eval and new Function throw EvalError at the call; the string timer is dropped silently.
@@ -120,7 +138,7 @@ test('control: without the CSP, on the same origin, the same attempts all run', 
   )
   await page.goto('/csp-control.html')
   await attemptInjections(page)
-  expect((await ran(page)).sort()).toEqual(['data-script', 'eval', 'inline-handler', 'inline-script', 'javascript-url', 'new-function', 'string-timeout'])
+  await expect.poll(async () => (await ran(page)).sort()).toEqual(['data-script', 'eval', 'inline-handler', 'inline-script', 'javascript-url', 'new-function', 'string-timeout'])
   expect(await errors(page)).toEqual([])
   expect(await violations(page)).toEqual([])
 })

@@ -59,7 +59,8 @@ test('typing, pasting, cutting, dropping and IME composition change nothing in t
   await firstParagraph.click()
   await cdp.send('Input.imeSetComposition', { text: 'にほんご', selectionStart: 4, selectionEnd: 4 })
   await cdp.send('Input.insertText', { text: '日本語' })
-  await page.waitForTimeout(200)
+  // The view has seen the input (ProseMirror reads DOM changes in a mutation observer) once two frames are drawn.
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
   expect(await readerText(page)).toBe(before)
 })
 

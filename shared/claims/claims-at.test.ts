@@ -1,26 +1,10 @@
 import { describe, it, expect } from 'vitest'
 import { claimsAt } from './claims-at'
 import type { Claim } from './model'
+import { aClaim, BARE_CLAIM } from './test-builders'
 
 function claim(id: string, start: number, end: number, orphan?: boolean): Claim {
-  return {
-    id,
-    setId: 's',
-    documentId: 'd',
-    stance: 'evidenced',
-    target: {
-      position: { type: 'TextPositionSelector', start, end },
-      quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
-    },
-    note: '',
-    evidence: [],
-    counterpoints: [],
-    tags: [],
-    created: '',
-    modified: '',
-    author: '',
-    ...(orphan === undefined ? {} : { orphan }),
-  }
+  return aClaim({ ...BARE_CLAIM, id, start, end, stance: 'evidenced', ...(orphan === undefined ? {} : { orphan }) })
 }
 
 describe('claimsAt', () => {

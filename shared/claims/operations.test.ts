@@ -4,23 +4,20 @@ import { createHistory, push, redo, undo } from './history'
 import type { Claim } from './model'
 import { parseOperation } from './operation-schema'
 import { applyOperation, applyOperations, createOperation, deleteOperation, invertOperation, operationsBetween, type OperationSource } from './operations'
+import { aClaim } from './test-builders'
 
 function claim(overrides: Partial<Claim> = {}): Claim {
-  return {
+  return aClaim({
+    text: 'text',
+    context: 0,
     id: 'c1',
     setId: 's1',
     documentId: 'd1',
-    stance: 'speculative',
-    target: { position: { type: 'TextPositionSelector', start: 0, end: 4 }, quote: { type: 'TextQuoteSelector', exact: 'text', prefix: '', suffix: '' } },
-    note: '',
-    evidence: [],
-    counterpoints: [],
-    tags: [],
     created: '2026-01-01T00:00:00.000Z',
     modified: '2026-01-01T00:00:00.000Z',
     author: 'A',
     ...overrides,
-  }
+  })
 }
 
 function source(prefix = 'op'): OperationSource {

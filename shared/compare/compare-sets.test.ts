@@ -5,7 +5,7 @@ import { toCliJson } from './cli-json'
 import { compareSets } from './compare-sets'
 import { CompareInputError } from './errors'
 import type { Claim } from '../claims/model'
-import { makeClaim, makeSet } from './test-support'
+import { aClaim, aSetWithClaims } from '../claims/test-builders'
 
 const TEXT = 'abcdefghij'.repeat(10) // 100 characters
 // On ASCII text code points and UTF-16 offsets coincide.
@@ -18,19 +18,19 @@ const spansOf = (claims: readonly Claim[]) => claims.map((c) => ({ start: c.targ
 //   a4 [60,70) spec                        only A
 //                     b4 [80,90) spec      only B
 function scenario() {
-  const a = makeSet(TEXT, 'A', [
+  const a = aSetWithClaims({ text: TEXT, id: 'A', spans: [
     [0, 10, 'evidenced'],
     [20, 30, 'speculative'],
     [40, 50, 'evidenced'],
     [60, 70, 'speculative'],
-  ])
-  const orphan = makeClaim(TEXT, 'A', 'A-orphan', 500, 520, 'evidenced', { orphan: true })
-  const b = makeSet(TEXT, 'B', [
+  ] })
+  const orphan = aClaim({ text: TEXT, setId: 'A', id: 'A-orphan', start: 500, end: 520, stance: 'evidenced', orphan: true })
+  const b = aSetWithClaims({ text: TEXT, id: 'B', spans: [
     [0, 10, 'evidenced'],
     [21, 30, 'evidenced'],
     [45, 55, 'evidenced'],
     [80, 90, 'speculative'],
-  ])
+  ] })
   return [{ ...a, claims: [...a.claims, orphan] }, b]
 }
 
@@ -91,8 +91,8 @@ describe('compareSets', () => {
     // A = 😀😀abcd, B = abcd😀😀: they share "abcd", half of the 8 characters
     // either covers (Jaccard 0.5 in code points, but 4/12 in UTF-16 units).
     const text = `😀😀abcd😀😀${'x'.repeat(8)}`
-    const a = makeSet(text, 'A', [[0, 8, 'evidenced']])
-    const b = makeSet(text, 'B', [[4, 12, 'evidenced']])
+    const a = aSetWithClaims({ text, id: 'A', spans: [[0, 8, 'evidenced']] })
+    const b = aSetWithClaims({ text, id: 'B', spans: [[4, 12, 'evidenced']] })
     const comparison = compareSets(text, [a, b])
     expect(comparison.items.map((item) => [item.kind, item.jaccard])).toEqual([['agree', 0.5]])
     // Over 16 code points: 8 none/none, 2 ev/none, 2 none/ev, 4 ev/ev.
@@ -101,10 +101,10 @@ describe('compareSets', () => {
   })
 
   it('lets speculative win where one set has overlapping claims of different stance', () => {
-    const a = makeSet(TEXT, 'A', [
+    const a = aSetWithClaims({ text: TEXT, id: 'A', spans: [
       [0, 10, 'evidenced'],
       [5, 8, 'speculative'],
-    ])
+    ] })
     const table = characterTable(TEXT.length, spansOf(a.claims), [])
     expect(table.map((row) => row[0])).toEqual([90, 7, 3])
   })
@@ -125,15 +125,15 @@ describe('compareSets', () => {
   })
 
   it('reports undefined agreement as null, never a number', () => {
-    const a = makeSet(TEXT, 'A', [[0, 10, 'evidenced']])
-    const b = makeSet(TEXT, 'B', [[0, 10, 'evidenced']])
+    const a = aSetWithClaims({ text: TEXT, id: 'A', spans: [[0, 10, 'evidenced']] })
+    const b = aSetWithClaims({ text: TEXT, id: 'B', spans: [[0, 10, 'evidenced']] })
     const f = compareSets(TEXT, [a, b]).figures
     expect(f.observedAgreement).toBe(1)
     expect(f.cohensKappa).toBeNull() // expected agreement 1
     expect(f.krippendorffAlpha).toBeNull() // no variation
-    const none = compareSets(TEXT, [makeSet(TEXT, 'A', []), makeSet(TEXT, 'B', [])]).figures
+    const none = compareSets(TEXT, [aSetWithClaims({ text: TEXT, id: 'A', spans: [] }), aSetWithClaims({ text: TEXT, id: 'B', spans: [] })]).figures
     expect([none.observedAgreement, none.cohensKappa, none.spanF1.exact.f1, none.charKappa]).toEqual([null, null, null, null])
-    expect(toCliJson(compareSets(TEXT, [makeSet(TEXT, 'A', []), makeSet(TEXT, 'B', [])]))).toMatchObject({
+    expect(toCliJson(compareSets(TEXT, [aSetWithClaims({ text: TEXT, id: 'A', spans: [] }), aSetWithClaims({ text: TEXT, id: 'B', spans: [] })]))).toMatchObject({
       observedAgreement: null,
       cohensKappa: null,
       spanF1: { exact: null, overlap: null },
@@ -143,10 +143,10 @@ describe('compareSets', () => {
 
   it('builds Krippendorff units across three sets and keeps A/B items to A and B', () => {
     const [a, b] = scenario()
-    const c = makeSet(TEXT, 'C', [
+    const c = aSetWithClaims({ text: TEXT, id: 'C', spans: [
       [0, 10, 'speculative'],
       [20, 30, 'speculative'],
-    ])
+    ] })
     const comparison = compareSets(TEXT, [a!, b!, c])
     // Units (ev, ev, spec) and (spec, ev, spec): n = 6, n_ev = n_spec = 3,
     // Σ o_ck (c ≠ k) = 2 + 2, α = 1 − 5·4 / (36 − 9 − 9) = −1/9.
@@ -182,7 +182,7 @@ describe('compareSets', () => {
       return undefined
     }
     expect(code(() => compareSets(TEXT, [a!]))).toBe('compare-too-few-sets')
-    const elsewhere = makeSet(TEXT, 'X', [], { documentId: 'doc-2' })
+    const elsewhere = aSetWithClaims({ text: TEXT, id: 'X', spans: [], documentId: 'doc-2' })
     expect(code(() => compareSets(TEXT, [a!, elsewhere]))).toBe('compare-different-documents')
     expect(code(() => compareSets(TEXT.slice(0, 50), [a!, b!]))).toBe('compare-span-out-of-text')
     expect(code(() => compareSets(TEXT, [a!, b!], { minOverlap: 2 }))).toBe('compare-min-overlap')
@@ -195,7 +195,7 @@ describe('compareSets properties (fast-check, fixed seed)', () => {
     { maxLength: 20 },
   )
   const toSet = (id: string, list: [number, number, 'evidenced' | 'speculative'][]) =>
-    makeSet(TEXT, id, list.map(([start, length, stance]) => [start, Math.min(100, start + length), stance] as const))
+    aSetWithClaims({ text: TEXT, id, spans: list.map(([start, length, stance]) => [start, Math.min(100, start + length), stance] as const) })
 
   it('keeps counts consistent and symmetric when A and B swap', () => {
     fc.assert(

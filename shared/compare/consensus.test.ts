@@ -2,21 +2,21 @@ import { describe, it, expect } from 'vitest'
 import { compareSets } from './compare-sets'
 import { buildConsensus, type AdjudicationDecision, type ConsensusMeta } from './consensus'
 import { CompareInputError } from './errors'
-import { makeSet } from './test-support'
+import { aSetWithClaims } from '../claims/test-builders'
 
 const TEXT = 'abcdefghij'.repeat(10)
 
 function comparison() {
-  const a = makeSet(TEXT, 'A', [
+  const a = aSetWithClaims({ text: TEXT, id: 'A', spans: [
     [0, 10, 'evidenced'], // agree with B-1
     [20, 30, 'speculative'], // conflict with B-2
     [60, 70, 'speculative'], // only A
-  ])
-  const b = makeSet(TEXT, 'B', [
+  ] })
+  const b = aSetWithClaims({ text: TEXT, id: 'B', spans: [
     [0, 10, 'evidenced'],
     [21, 30, 'evidenced'],
     [80, 90, 'speculative'], // only B
-  ])
+  ] })
   a.claims[0]!.evidence.push({ id: 'e1', citation: 'Kremlin transcript', url: 'https://example.org' })
   return compareSets(TEXT, [a, b])
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { blockOffsets, canonicalText, type ArticleBlock } from '../article/model'
 import type { Claim } from '../claims/model'
 import { certaintyWithoutEvidencePredicate } from './certainty'
-import { bareClaim } from './test-support'
+import { aClaim, BARE_CLAIM } from '../claims/test-builders'
 
 const blocks: ArticleBlock[] = [
   { type: 'heading', level: 1, text: 'It will surely rain', marks: [] },
@@ -14,7 +14,7 @@ const body = blockOffsets(blocks)[1]!
 function claimOn(phrase: string, extra: Partial<Claim> = {}, from = 0): Claim {
   const start = text.indexOf(phrase, from)
   if (start < 0) throw new Error(`not in text: ${phrase}`)
-  return bareClaim(text, phrase, 'speculative', start, start + phrase.length, extra)
+  return aClaim({ ...BARE_CLAIM, text, id: phrase, stance: 'speculative', start, end: start + phrase.length, ...extra })
 }
 
 describe('certaintyWithoutEvidencePredicate', () => {

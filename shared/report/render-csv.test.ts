@@ -3,6 +3,7 @@ import type { Article } from '../article/model'
 import type { AnnotationSet, Claim } from '../claims/model'
 import { CSV_COLUMNS, csvField, neutraliseCsvFormula, renderReportCsv } from './render-csv'
 import { REPORT_STRINGS_EN } from './strings'
+import { aClaim, BARE_CLAIM } from '../claims/test-builders'
 
 const article: Article = {
   id: 'd',
@@ -20,23 +21,19 @@ const article: Article = {
 const set: AnnotationSet = { id: 's', documentId: 'd', analyst: 'A', label: 'L', created: '2025-01-01T00:00:00Z', origin: 'local' }
 
 function claim(id: string, start: number, end: number, note: string): Claim {
-  return {
+  return aClaim({
+    ...BARE_CLAIM,
+    text: article.text,
     id,
-    setId: 's',
-    documentId: 'd',
+    start,
+    end,
     stance: 'evidenced',
-    target: {
-      position: { type: 'TextPositionSelector', start, end },
-      quote: { type: 'TextQuoteSelector', exact: article.text.slice(start, end), prefix: '', suffix: '' },
-    },
     note,
     evidence: [{ id: 'e', citation: 'Line one\nline two', url: 'https://example.org/a' }],
-    counterpoints: [],
-    tags: [],
     created: '2025-01-01T00:00:00Z',
     modified: '2025-01-02T00:00:00Z',
     author: 'A',
-  }
+  })
 }
 
 describe('neutraliseCsvFormula', () => {

@@ -6,7 +6,7 @@ import { buildReportModel } from './report-model'
 import { renderReportHtml } from './render-html'
 import { renderReportMarkdown } from './render-markdown'
 import { REPORT_STRINGS_EN, type ReportStrings } from './strings'
-import { bareClaim } from './test-support'
+import { aClaim, BARE_CLAIM } from '../claims/test-builders'
 
 const blocks: ArticleBlock[] = [
   { type: 'paragraph', level: 0, text: 'Opening line.', marks: [] },
@@ -32,7 +32,7 @@ const set: AnnotationSet = { id: 's', documentId: 'd', analyst: 'R & D', label: 
 const options = { generatedAt: '2025-09-01T12:00:00Z' }
 
 function claim(id: string, stance: Stance, start: number, end: number, extra: Partial<Claim> = {}): Claim {
-  return bareClaim(text, id, stance, start, end, extra)
+  return aClaim({ ...BARE_CLAIM, text, id, stance, start, end, ...extra })
 }
 
 const claims = [claim('b', 'speculative', at[2]!, at[2]! + 21), claim('a', 'evidenced', 0, 7)]

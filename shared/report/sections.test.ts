@@ -2,29 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { blockOffsets, type ArticleBlock } from '../article/model'
 import type { Claim } from '../claims/model'
 import { blockHoldingOffset, paragraphNumberAt, paragraphNumberer, sectionsOf } from './sections'
+import { aClaim, BARE_CLAIM } from '../claims/test-builders'
 
 const heading = (text: string): ArticleBlock => ({ type: 'heading', level: 2, text, marks: [] })
 const para = (text: string): ArticleBlock => ({ type: 'paragraph', level: 0, text, marks: [] })
 
 function claimAt(id: string, start: number, end: number, orphan?: boolean): Claim {
-  return {
-    id,
-    setId: 's',
-    documentId: 'd',
-    stance: 'speculative',
-    target: {
-      position: { type: 'TextPositionSelector', start, end },
-      quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' },
-    },
-    note: '',
-    evidence: [],
-    counterpoints: [],
-    tags: [],
-    created: '2025-01-01T00:00:00Z',
-    modified: '2025-01-01T00:00:00Z',
-    author: 'a',
-    ...(orphan === undefined ? {} : { orphan }),
-  }
+  return aClaim({ ...BARE_CLAIM, id, start, end, ...(orphan === undefined ? {} : { orphan }) })
 }
 
 // Lead | H1 | p1 | p2 | H2 | p3

@@ -6,7 +6,7 @@ import { renderReportHtml } from './render-html'
 import { renderReportMarkdown } from './render-markdown'
 import { REPORT_STRINGS_EN } from './strings'
 import { REPORT_STRINGS_JA, reportStringsFor } from './strings-ja'
-import { bareClaim } from './test-support'
+import { aClaim, BARE_CLAIM } from '../claims/test-builders'
 
 /** Every leaf of a strings table as [dotted key, printed sample]; functions are called with sample arguments. */
 function leaves(table: object, prefix = ''): [string, string][] {
@@ -42,7 +42,7 @@ const article: Article = {
 const set: AnnotationSet = { id: 's', documentId: 'd', analyst: '田中', label: '田中 の読解', created: '', origin: 'local' }
 
 function claim(id: string, stance: Stance, start: number, end: number, extra: Partial<Claim> = {}): Claim {
-  return bareClaim(text, id, stance, start, end, extra)
+  return aClaim({ ...BARE_CLAIM, text, id, stance, start, end, ...extra })
 }
 
 const claims = [

@@ -1,26 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import type { Claim, Stance } from '../claims/model'
 import { summariseClaims } from './summary'
+import { aClaim, BARE_CLAIM } from '../claims/test-builders'
 
 function claim(id: string, stance: Stance, evidence: number, counterpoints: number, orphan = false): Claim {
-  return {
+  return aClaim({
+    ...BARE_CLAIM,
     id,
-    setId: 's',
-    documentId: 'd',
     stance,
-    target: {
-      position: { type: 'TextPositionSelector', start: 0, end: 1 },
-      quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' },
-    },
-    note: '',
     evidence: Array.from({ length: evidence }, (_, i) => ({ id: `${id}-e${i}`, citation: 'c', url: '' })),
     counterpoints: Array.from({ length: counterpoints }, (_, i) => ({ id: `${id}-c${i}`, text: 't', strength: 'weak' as const, source: null })),
-    tags: [],
-    created: '',
-    modified: '',
-    author: '',
     orphan,
-  }
+  })
 }
 
 describe('summariseClaims', () => {

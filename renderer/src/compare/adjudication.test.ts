@@ -1,21 +1,21 @@
 import { describe, it, expect } from 'vitest'
 import { buildConsensus, compareSets } from '../../../shared/compare'
-import { makeSet } from '../../../shared/compare/test-support'
 import { adjudicationProgress, applicableDecisions, canKeep, draftKey, withKeep, withoutDecision, withReason, type Drafts } from './adjudication'
+import { aSetWithClaims } from '../../../shared/claims/test-builders'
 
 const TEXT = 'abcdefghij'.repeat(10)
 
 function comparison(minOverlap = 0.5) {
-  const a = makeSet(TEXT, 'A', [
+  const a = aSetWithClaims({ text: TEXT, id: 'A', spans: [
     [0, 10, 'evidenced'],
     [20, 30, 'speculative'],
     [60, 70, 'speculative'],
-  ])
-  const b = makeSet(TEXT, 'B', [
+  ] })
+  const b = aSetWithClaims({ text: TEXT, id: 'B', spans: [
     [0, 10, 'evidenced'],
     [26, 36, 'evidenced'],
     [80, 90, 'speculative'],
-  ])
+  ] })
   return compareSets(TEXT, [a, b], { minOverlap })
 }
 

@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest'
 import { buildConsensus, COMPARISON_REPORT_STRINGS_EN, COMPARISON_REPORT_STRINGS_JA, compareSets } from '../../../shared/compare'
-import { makeSet } from '../../../shared/compare/test-support'
 import { comparisonReportFiles, reportFileStem, reportTitle } from './comparison-report'
+import { aSetWithClaims } from '../../../shared/claims/test-builders'
 
 const TEXT = 'abcdefghij'.repeat(10)
 
 function comparison() {
-  const a = makeSet(TEXT, 'A', [[20, 30, 'speculative']], { label: 'Sato' })
-  const b = makeSet(TEXT, 'B', [[20, 30, 'evidenced']], { label: 'Tanaka' })
+  const a = aSetWithClaims({ text: TEXT, id: 'A', spans: [[20, 30, 'speculative']], label: 'Sato' })
+  const b = aSetWithClaims({ text: TEXT, id: 'B', spans: [[20, 30, 'evidenced']], label: 'Tanaka' })
   return compareSets(TEXT, [a, b])
 }
 
@@ -15,7 +15,7 @@ describe('reportTitle', () => {
   it('names the article and the sets compared', () => {
     expect(reportTitle('Alaska summit', comparison())).toBe('Alaska summit: Sato vs Tanaka')
     expect(reportTitle('  ', comparison())).toBe('Sato vs Tanaka')
-    const three = compareSets(TEXT, [makeSet(TEXT, 'A', []), makeSet(TEXT, 'B', []), makeSet(TEXT, 'C', [])])
+    const three = compareSets(TEXT, [aSetWithClaims({ text: TEXT, id: 'A', spans: [] }), aSetWithClaims({ text: TEXT, id: 'B', spans: [] }), aSetWithClaims({ text: TEXT, id: 'C', spans: [] })])
     expect(reportTitle('T', three)).toBe('T: A vs B (and C)')
   })
 

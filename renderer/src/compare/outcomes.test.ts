@@ -1,22 +1,22 @@
 import { describe, it, expect } from 'vitest'
 import { compareSets } from '../../../shared/compare'
-import { makeSet } from '../../../shared/compare/test-support'
 import { formatFigure, groupItems, isDisagreement, itemAt, OUTCOME_ORDER, stanceLetter, stepItem } from './outcomes'
+import { aSetWithClaims } from '../../../shared/claims/test-builders'
 
 const TEXT = 'abcdefghij'.repeat(10)
 
 function comparison() {
-  const a = makeSet(TEXT, 'A', [
+  const a = aSetWithClaims({ text: TEXT, id: 'A', spans: [
     [0, 10, 'evidenced'],
     [20, 30, 'speculative'],
     [60, 70, 'speculative'],
-  ])
-  const b = makeSet(TEXT, 'B', [
+  ] })
+  const b = aSetWithClaims({ text: TEXT, id: 'B', spans: [
     [0, 10, 'evidenced'],
     [21, 30, 'evidenced'],
     [80, 90, 'speculative'],
     [24, 26, 'speculative'],
-  ])
+  ] })
   return compareSets(TEXT, [a, b])
 }
 

@@ -3,35 +3,26 @@
  * file's hash or is the open one; a set is stored whole or not at all; ids
  * stay unique when a file is imported twice.
  */
-import Dexie from 'dexie'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import hypothesisJson from '../../../fixtures/w3c/hypothesis-seed.json?raw'
 import seedSetJson from '../../../fixtures/w3c/seed-set.jsonld?raw'
 import { ImportRefusedError } from '../../../shared/errors'
 import { bundledArticleFile } from '../import/bundled-article'
 import { importArticle } from '../import/import-article'
 import { deleteClaim, listClaims, listSets } from '../storage/claims-repo'
-import { openDatabase, type WorkbenchDb } from '../storage/database'
+import type { WorkbenchDb } from '../storage/database'
+import { freshDb } from '../test-support/fresh-db'
 import { getArticle } from '../storage/documents-repo'
 import { w3cExportRequest } from './export-w3c'
 import { importAnnotationFile, type ImportedOutcome, type ImportOutcome } from './import-annotations'
 
-const opened: WorkbenchDb[] = []
 const NOW = '2025-09-01T12:00:00.000Z'
 
 async function seededDb(): Promise<{ db: WorkbenchDb; documentId: string }> {
-  const db = await openDatabase(`test-exchange-${crypto.randomUUID()}`)
-  opened.push(db)
+  const db = await freshDb('exchange')
   const { document } = await importArticle(db, bundledArticleFile())
   return { db, documentId: document.id }
 }
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close()
-    await Dexie.delete(db.name)
-  }
-})
 
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) })
 

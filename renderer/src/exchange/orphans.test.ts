@@ -2,25 +2,20 @@ import { describe as suite, expect, it } from 'vitest'
 import { describe } from '../../../shared/anchoring'
 import type { Claim } from '../../../shared/claims/model'
 import { attachOrphan, splitOrphans } from './orphans'
+import { aClaim, BARE_CLAIM } from '../../../shared/claims/test-builders'
 
 const TEXT = 'プーチン大統領は英語で「次回はモスクワで」と述べた。𠮷野家の話ではない。'
 
 function claim(id: string, orphan?: boolean): Claim {
-  return {
+  return aClaim({
+    ...BARE_CLAIM,
     id,
-    setId: 's',
-    documentId: 'd',
-    stance: 'speculative',
-    target: { position: { type: 'TextPositionSelector', start: 200, end: 210 }, quote: { type: 'TextQuoteSelector', exact: '日銀は', prefix: '', suffix: '' } },
     note: 'n',
-    evidence: [],
     counterpoints: [{ id: 'c', text: 't', strength: 'weak', source: null }],
     tags: ['x'],
-    created: '2025-08-20T00:00:00.000Z',
-    modified: '2025-08-20T00:00:00.000Z',
     author: 'A',
     ...(orphan === undefined ? {} : { orphan }),
-  }
+  })
 }
 
 suite('splitOrphans', () => {

@@ -2,28 +2,12 @@
  * The claim finder's stored choices over real IndexedDB: dismissals per set,
  * and the user's lexicon additions and removals, including concurrent writes.
  */
-import Dexie from 'dexie'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { defaultLexicon, parseCueEntry } from '../../../shared/cues'
-import { openDatabase, type WorkbenchDb } from '../storage/database'
+import { freshDb, reopenDb } from '../test-support/fresh-db'
 import { getPref } from '../storage/prefs-repo'
 import { addDismissal, addUserCue, clearDismissals, dismissalsOf, removeCue, restoreCue } from './suggestion-prefs'
 import { userLexicon } from './user-lexicon'
-
-const opened: WorkbenchDb[] = []
-
-async function freshDb(): Promise<WorkbenchDb> {
-  const db = await openDatabase(`test-suggestions-${crypto.randomUUID()}`)
-  opened.push(db)
-  return db
-}
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close()
-    await Dexie.delete(db.name)
-  }
-})
 
 const own = parseCueEntry({ id: 'user-ja-intent-a1', language: 'ja', kind: 'intent', match: 'literal', pattern: '訴えかけ', example: '志向に訴えかけた。' })
 
@@ -39,8 +23,7 @@ describe('dismissals', () => {
     expect(await dismissalsOf(db, 'set-c')).toEqual([])
 
     db.close()
-    const again = await openDatabase(db.name)
-    opened.push(again)
+    const again = await reopenDb(db.name)
     expect(await dismissalsOf(again, 'set-a')).toEqual(['10:20', '30:45'])
     await clearDismissals(again, 'set-a')
     expect(await dismissalsOf(again, 'set-a')).toEqual([])
