@@ -4,6 +4,7 @@
  * across relaunch, synced across tabs, kept on screen when the disk is full.
  */
 import { expect, test, type Page } from '@playwright/test'
+import { fillDiskLeaving, freeDisk } from './support/quota'
 import { answerAnalystPrompt, claimsPanel, launchApp, newProfile, SEED_SPECULATION, selectInReader, waitForReader, addCounterpoints, NATO_COUNTERPOINT } from './support/app'
 
 const EVIDENCED_SENTENCE = 'ロシア経済は、2014年のクリミア併合以降、米国やEUによる厳しい制裁に直面してきた。'
@@ -194,22 +195,17 @@ test('a full disk shows the message, keeps the edit on screen and saves it once 
   await waitForReader(page)
   await tagFirstClaim(page, SEED_SPECULATION, 's')
   await expect(page.locator('.save-status')).toHaveText('Saved')
-  // Simulate Chrome's quota failure: IndexedDB writes throw QuotaExceededError.
-  await page.evaluate(() => {
-    const w = window as unknown as { __realPut: unknown }
-    w.__realPut = IDBObjectStore.prototype.put
-    IDBObjectStore.prototype.put = function () {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-    }
-  })
+  // A nearly full disk: room for the operation's id record, not for the claim. A write of
+  // the two in separate transactions would keep the id and lose the claim for good, since
+  // the retry then skips an operation it takes as applied.
+  await fillDiskLeaving(page, 300)
   await selectInReader(page, EVIDENCED_SENTENCE)
   await page.keyboard.press('e')
   await expect(page.locator('.save-status')).toContainText('quota is full')
+  await expect(page.locator('.save-status')).toContainText('retrying in')
   await expect(claimItems(page)).toHaveCount(2)
   await expect(page.locator('.reader-text .claim--evidenced')).toHaveText(EVIDENCED_SENTENCE)
-  await page.evaluate(() => {
-    IDBObjectStore.prototype.put = (window as unknown as { __realPut: typeof IDBObjectStore.prototype.put }).__realPut
-  })
+  await freeDisk(page)
   await expect(page.locator('.save-status')).toHaveText('Saved', { timeout: 8000 })
   await page.reload()
   await waitForReader(page)

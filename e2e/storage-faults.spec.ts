@@ -2,9 +2,10 @@
  * Storage faults, met as a user would meet them: each one gives a clear
  * message and loses nothing that was on screen.
  *
- * - The disk (quota) is full while importing an article: a message, the
- *   article being read stays, nothing half-stored (claims under a full disk:
- *   e2e/claims.spec.ts).
+ * - The disk (quota) is full while importing an article: a real quota set
+ *   through the DevTools protocol, with room for the library record but not
+ *   the text; a message naming the file, the article being read stays,
+ *   nothing half-stored (claims under a full disk: e2e/claims.spec.ts).
  * - IndexedDB is unavailable: blocked by the browser's site-data setting (a
  *   real profile setting), or `indexedDB.open` throwing SecurityError.
  * - Another window upgrades the data past this build: this window keeps the
@@ -19,9 +20,9 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { answerAnalystPrompt, claimsPanel, launchApp, newProfile, SEED_SPECULATION, selectInReader, waitForReader } from './support/app'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium'
+import { fillDiskLeaving, freeDisk } from './support/quota'
 
 const DATABASE = 'critique-workbench'
-const FIXTURES = join(__dirname, '..', 'fixtures', 'articles')
 const BLANK = '/storage-faults-blank.html'
 
 function claimItems(page: Page) {
@@ -84,35 +85,70 @@ async function writeFoundationDatabase(page: Page): Promise<void> {
   }, DATABASE)
 }
 
-test('a full disk while importing an article: a message, the open article stays, nothing half-stored', async ({ page }) => {
+/**
+ * A Markdown article of about `kilobytes` kB whose body far outweighs its
+ * library record. Words are drawn at random (seeded) so that IndexedDB's
+ * compression cannot shrink the text below the quota.
+ */
+function bigArticle(kilobytes: number): Buffer {
+  let seed = 20250818
+  const letter = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
+    return String.fromCharCode(97 + ((seed >>> 16) % 26))
+  }
+  const paragraphs: string[] = []
+  let size = 0
+  while (size < kilobytes * 1024) {
+    const words = Array.from({ length: 80 }, () => Array.from({ length: 3 + (seed % 7) }, letter).join(''))
+    const paragraph = `${words.join(' ')}.`
+    paragraphs.push(paragraph)
+    size += paragraph.length + 2
+  }
+  return Buffer.from(`# A Very Long Report on Night Trains\n\n${paragraphs.join('\n\n')}\n`)
+}
+
+test('a full disk while importing an article: a message naming it, the open article stays, nothing half-stored', async ({ page }) => {
   await page.goto('/')
   await waitForReader(page)
   const before = await page.locator('.article-title').textContent()
-  await page.evaluate(() => {
-    const full = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-    }
-    const w = window as unknown as { __real: unknown[] }
-    w.__real = [IDBObjectStore.prototype.add, IDBObjectStore.prototype.put]
-    IDBObjectStore.prototype.add = full
-    IDBObjectStore.prototype.put = full
-  })
+  // Room for the library record (≈ 1 kB) but not for the 2 MB body:
+  // an import that stored them in two transactions would leave a record without its text.
+  await fillDiskLeaving(page, 256 * 1024)
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('banner').getByRole('button', { name: 'Open Article…' }).click()
-  await (await chooser).setFiles(join(FIXTURES, 'sample-article.md'))
+  await (await chooser).setFiles({ name: 'night-trains-long.md', mimeType: 'text/markdown', buffer: bigArticle(2048) })
 
   const alert = page.getByRole('alert').filter({ hasText: /quota is full/ })
   await expect(alert).toBeVisible()
+  await expect(alert).toContainText('night-trains-long.md')
+  await expect(alert).not.toContainText('retried')
   await expect(page.locator('.article-title')).toHaveText(before!)
   await waitForReader(page)
 
-  await page.evaluate(() => {
-    const w = window as unknown as { __real: [typeof IDBObjectStore.prototype.add, typeof IDBObjectStore.prototype.put] }
-    ;[IDBObjectStore.prototype.add, IDBObjectStore.prototype.put] = w.__real
-  })
   await page.getByRole('banner').getByRole('button', { name: 'Library' }).click()
   await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(1)
   await expect(page.getByRole('table')).not.toContainText('Night Trains')
+  const stored = await page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open(name)
+        request.onsuccess = () => {
+          const count = request.result.transaction('documents').objectStore('documents').count()
+          count.onsuccess = () => resolve(count.result)
+          count.onerror = () => reject(count.error)
+        }
+        request.onerror = () => reject(request.error)
+      }),
+    DATABASE,
+  )
+  expect(stored).toBe(1)
+
+  // Space again: the same file imports.
+  await freeDisk(page)
+  const again = page.waitForEvent('filechooser')
+  await page.getByRole('banner').getByRole('button', { name: 'Open Article…' }).click()
+  await (await again).setFiles({ name: 'night-trains-long.md', mimeType: 'text/markdown', buffer: bigArticle(2048) })
+  await expect(page.getByRole('heading', { name: 'A Very Long Report on Night Trains', level: 1 })).toBeVisible({ timeout: 30_000 })
 })
 
 test('IndexedDB blocked by the browser setting for site data: a clear message', async ({ baseURL }) => {

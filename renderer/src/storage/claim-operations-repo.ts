@@ -49,7 +49,7 @@ export async function applyClaimOperations(
         if (seen[i] === undefined) entry.claim = applyOperation(entry.claim, op)
       }
       const fresh = ops.filter((_, i) => seen[i] === undefined)
-      if (fresh.length > 0) await db.claimOps.bulkAdd(fresh.map((op) => ({ id: op.id, setId: op.setId, op })))
+      if (fresh.length > 0) await db.claimOps.bulkAdd(fresh.map((op) => ({ id: op.id, setId: op.setId })))
       const after = new Map<string, Claim | null>()
       for (const [key, { setId, before, claim }] of current) {
         const claimId = key.slice(key.indexOf('\u0000') + 1)

@@ -3,7 +3,6 @@
  * only what the store needs to find it (e.g. the claim ids of a claims page).
  */
 import type { Article, ArticleBlock } from '../../../shared/article/model'
-import type { ClaimOperation } from '../../../shared/claims/operations'
 import type { AnnotationSet, Claim } from '../../../shared/claims/model'
 
 /** Library metadata of a document: everything but its text. */
@@ -61,11 +60,11 @@ export interface ClaimEditRecord {
 }
 
 /**
- * A claim operation applied to storage (schema version 4): kept so that the
- * same operation id is never applied twice, and as the set's log of edits.
+ * The id of a claim operation applied to storage (schema version 4), kept so
+ * that the same operation is never applied twice. Only the id: a note typed
+ * key by key is one operation per key, and its text is in the claim already.
  */
 export interface ClaimOpRecord {
   id: string
   setId: string
-  op: ClaimOperation
 }
