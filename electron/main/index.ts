@@ -12,6 +12,7 @@ import { APP_ENTRY_URL } from './app-scheme'
 import { chooseDefaultFolder, userDataOverride } from './app-paths'
 import { pickFile, saveFile } from './host-files'
 import { registerHostIpc } from './ipc'
+import { teamFetch } from './team-fetch'
 import { buildMenuTemplate } from './menu'
 import { devServerOrigin, isSafeExternalUrl } from './navigation-policy'
 import { printToPdf } from './pdf-export'
@@ -103,6 +104,7 @@ async function start(): Promise<void> {
         await shell.openExternal(url)
         return true
       },
+      teamFetch: (request) => teamFetch(request),
       setMenuState: (state) => {
         menuState = state
         installMenu()

@@ -34,12 +34,20 @@ const fromBundle = { senderFrame: { url: 'app://bundle/index.html', parent: null
 const fromWeb = { senderFrame: { url: 'https://evil.example/', parent: null }, sender: SENDER }
 const fromFile = { senderFrame: { url: 'file:///tmp/x.html', parent: null }, sender: SENDER }
 
+const TEAM_REQUEST = {
+  server: 'https://team.example.org',
+  url: 'https://team.example.org/me',
+  method: 'GET',
+  headers: { Authorization: 'Bearer cwt_x', Accept: 'application/ld+json' },
+} as const
+
 function fakeOperations() {
   return {
     pickFile: vi.fn(async () => ({ name: 'a.txt', bytes: new Uint8Array([1]) })),
     saveFile: vi.fn(async () => ({ status: 'saved', name: 'r.md' }) as const),
     printToPdf: vi.fn(async () => ({ status: 'cancelled' }) as const),
     openExternal: vi.fn(async () => true),
+    teamFetch: vi.fn(async () => ({ status: 200, headers: { etag: '"x"' }, body: '{}' })),
     setMenuState: vi.fn((_state: MenuState) => undefined),
   } satisfies HostOperations
 }
@@ -57,7 +65,7 @@ beforeEach(() => {
 describe('registerHostIpc', () => {
   it('registers exactly one handler per invoke channel and a listener for setMenuState', () => {
     expect([...ipc.handlers.keys()].sort()).toEqual(
-      [CHANNELS.pickFile, CHANNELS.saveFile, CHANNELS.printToPdf, CHANNELS.openExternal].sort(),
+      [CHANNELS.pickFile, CHANNELS.saveFile, CHANNELS.printToPdf, CHANNELS.openExternal, CHANNELS.teamFetch].sort(),
     )
     expect([...ipc.listeners.keys()]).toEqual([CHANNELS.setMenuState])
   })
@@ -78,6 +86,9 @@ describe('registerHostIpc', () => {
 
     await expect(ipc.invoke(CHANNELS.openExternal, fromBundle, 'https://example.com/')).resolves.toBe(true)
     expect(ops.openExternal).toHaveBeenCalledWith('https://example.com/')
+
+    await expect(ipc.invoke(CHANNELS.teamFetch, fromBundle, TEAM_REQUEST)).resolves.toEqual({ status: 200, headers: { etag: '"x"' }, body: '{}' })
+    expect(ops.teamFetch).toHaveBeenCalledWith(TEAM_REQUEST)
   })
 
   it.each([
@@ -85,6 +96,7 @@ describe('registerHostIpc', () => {
     [CHANNELS.saveFile, { suggestedName: 'r.md', mimeType: 'text/markdown', data: 'x' }],
     [CHANNELS.printToPdf, { html: '<p>x</p>', suggestedName: 'r.pdf' }],
     [CHANNELS.openExternal, 'https://example.com/'],
+    [CHANNELS.teamFetch, TEAM_REQUEST],
   ])('refuses %s from an untrusted sender before touching anything', async (channel, payload) => {
     for (const event of [fromWeb, fromFile, { senderFrame: null, sender: SENDER }]) {
       await expect(ipc.invoke(channel, event, payload)).rejects.toBeInstanceOf(UntrustedSenderError)
@@ -100,6 +112,14 @@ describe('registerHostIpc', () => {
     [CHANNELS.printToPdf, { html: 42, suggestedName: 'r.pdf' }],
     [CHANNELS.openExternal, 'file:///etc/passwd'],
     [CHANNELS.openExternal, 'javascript:alert(1)'],
+    // The team channel carries requests to the configured server only, with the protocol's headers.
+    [CHANNELS.teamFetch, { ...TEAM_REQUEST, url: 'https://evil.example/steal' }],
+    [CHANNELS.teamFetch, { ...TEAM_REQUEST, url: 'https://team.example.org.evil.example/me' }],
+    [CHANNELS.teamFetch, { ...TEAM_REQUEST, server: 'file:///etc', url: 'file:///etc/passwd' }],
+    [CHANNELS.teamFetch, { ...TEAM_REQUEST, headers: { Cookie: 'a=b' } }],
+    [CHANNELS.teamFetch, { ...TEAM_REQUEST, headers: { Authorization: 'Bearer x\r\nHost: evil' } }],
+    [CHANNELS.teamFetch, { ...TEAM_REQUEST, method: 'CONNECT' }],
+    [CHANNELS.teamFetch, { ...TEAM_REQUEST, body: 'x'.repeat(1024 * 1024 + 1) }],
   ])('refuses a malformed %s payload with BridgePayloadError', async (channel, payload) => {
     await expect(ipc.invoke(channel, fromBundle, payload)).rejects.toBeInstanceOf(BridgePayloadError)
     for (const op of Object.values(ops)) expect(op).not.toHaveBeenCalled()

@@ -5,13 +5,14 @@
  * never reach a dialog, the file system or the shell.
  */
 import type { IpcMainEvent, IpcMainInvokeEvent, WebContents } from 'electron'
-import { CHANNELS, type FileKind, type MenuState, type PickedFile, type SaveRequest, type SaveResult } from '../../shared/bridge/contract'
+import { CHANNELS, type FileKind, type MenuState, type PickedFile, type SaveRequest, type SaveResult, type TeamHttpRequest, type TeamHttpResponse } from '../../shared/bridge/contract'
 import {
   ExternalUrlSchema,
   FileKindSchema,
   MenuStateSchema,
   PrintRequestSchema,
   SaveRequestSchema,
+  TeamHttpRequestSchema,
   parsePayload,
 } from '../../shared/bridge/validators'
 import { CritiqueError } from '../../shared/errors'
@@ -22,6 +23,7 @@ export interface HostOperations {
   saveFile(request: SaveRequest, sender: WebContents): Promise<SaveResult>
   printToPdf(request: { html: string; suggestedName: string }, sender: WebContents): Promise<SaveResult>
   openExternal(url: string): Promise<boolean>
+  teamFetch(request: TeamHttpRequest): Promise<TeamHttpResponse>
   setMenuState(state: MenuState): void
 }
 
@@ -72,6 +74,9 @@ export function registerHostIpc(
   )
   guarded(CHANNELS.openExternal, (_event, payload) =>
     operations.openExternal(parsePayload(CHANNELS.openExternal, ExternalUrlSchema, payload)),
+  )
+  guarded(CHANNELS.teamFetch, (_event, payload) =>
+    operations.teamFetch(parsePayload(CHANNELS.teamFetch, TeamHttpRequestSchema, payload)),
   )
 
   ipcMain.on(CHANNELS.setMenuState, (event, payload) => {

@@ -13,11 +13,13 @@ import {
   type MenuCommand,
   type MenuState,
   type PickedFile,
+  type TeamHttpRequest,
 } from '../../shared/bridge/contract'
 import {
   MenuCommandSchema,
   PickedFileSchema,
   SaveResultSchema,
+  TeamHttpResponseSchema,
   parsePayload,
 } from '../../shared/bridge/validators'
 
@@ -34,14 +36,14 @@ export const EXPOSED_KEYS = [
   'saveFile',
   'printToPdf',
   'openExternal',
+  'teamFetch',
   'onMenuCommand',
   'onOpenFile',
   'setMenuState',
 ] as const satisfies readonly (keyof HostBridge)[]
 
-// Compile-time proof that EXPOSED_KEYS names every member of the contract, but
-// `teamFetch`, which is optional and not offered by the shell yet (docs/team.md).
-type Missing = Exclude<keyof HostBridge, (typeof EXPOSED_KEYS)[number] | 'teamFetch'>
+// Compile-time proof that EXPOSED_KEYS names every member of the contract.
+type Missing = Exclude<keyof HostBridge, (typeof EXPOSED_KEYS)[number]>
 const everyKeyListed: [Missing] extends [never] ? true : Missing = true
 void everyKeyListed
 
@@ -127,6 +129,7 @@ export function createHostApi(ipc: IpcRendererLike, platform: string): ExposedHo
     saveFile: (request) => call(CHANNELS.saveFile, SaveResultSchema, request),
     printToPdf: (request) => call(CHANNELS.printToPdf, SaveResultSchema, request),
     openExternal: (url) => call(CHANNELS.openExternal, v.boolean(), url),
+    teamFetch: (request: TeamHttpRequest) => call(CHANNELS.teamFetch, TeamHttpResponseSchema, request),
     onMenuCommand: (listener: (command: MenuCommand) => void) =>
       subscribe(CHANNELS.menuCommand, MenuCommandSchema, (command) => listener(command)),
     onOpenFile: (listener: (file: PickedFile) => void) => {

@@ -57,6 +57,8 @@ export interface HostInfo {
 
 /** One HTTP request to the configured team server (shared/team/client.ts's FetchLike, as data). */
 export interface TeamHttpRequest {
+  /** The configured server's base URL; `url` must lie under it (the host checks). */
+  server: string
   url: string
   method: string
   headers: Record<string, string>
@@ -73,10 +75,10 @@ export interface TeamHttpResponse {
 export interface HostBridge {
   readonly info: HostInfo
   /**
-   * Send one request to the team server (docs/team.md). Absent where the host
-   * cannot reach one yet (the Electron shell: its channel, with the URL checked
-   * against the configured server, is still to come). Rejects when the server
-   * cannot be reached.
+   * Send one request to the team server (docs/team.md). The host refuses a
+   * `url` outside `server`, headers other than the protocol's, and redirects.
+   * Rejects when the server cannot be reached. Optional: a host that cannot
+   * reach a server leaves it out, and Preferences ▸ Team says so.
    */
   teamFetch?(request: TeamHttpRequest): Promise<TeamHttpResponse>
   /** Ask the user for a file of the given kind; null when they cancel. */
@@ -111,4 +113,5 @@ export const CHANNELS = {
   menuCommand: 'host:menu-command',
   openFile: 'host:open-file',
   setMenuState: 'host:set-menu-state',
+  teamFetch: 'host:team-fetch',
 } as const

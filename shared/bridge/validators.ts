@@ -8,7 +8,8 @@ import { MAX_BACKUP_BYTES } from '../backup/limits'
 import { BridgePayloadError } from '../errors'
 import { isSafeExternalUrl } from '../claims/model'
 import { LOCALES } from '../i18n/catalog'
-import { MENU_COMMANDS, type FileKind, type MenuCommand, type MenuState, type PickedFile, type SaveRequest, type SaveResult } from './contract'
+import { MENU_COMMANDS, type FileKind, type MenuCommand, type MenuState, type PickedFile, type SaveRequest, type SaveResult, type TeamHttpRequest, type TeamHttpResponse } from './contract'
+import { isServerUrl } from '../team/client'
 
 const MEGABYTE = 1024 * 1024
 
@@ -74,6 +75,38 @@ export const MenuStateSchema = v.strictObject({
   recent: v.pipe(v.array(v.pipe(v.string(), v.maxLength(255))), v.maxLength(20)),
 })
 
+/** Request headers a team-server request may carry (the protocol's; nothing that changes the connection). */
+export const TEAM_REQUEST_HEADERS = ['authorization', 'accept', 'content-type', 'if-match', 'if-none-match', 'prefer', 'slug'] as const
+/** Response headers the team client reads. */
+export const TEAM_RESPONSE_HEADERS = ['etag', 'location', 'content-type', 'content-location', 'link', 'allow'] as const
+/** Largest team-server request body (the server's own default limit) and answer carried. */
+export const MAX_TEAM_REQUEST_BYTES = MEGABYTE
+export const MAX_TEAM_RESPONSE_BYTES = 64 * MEGABYTE
+
+const headerValue = v.pipe(v.string(), v.maxLength(8192), v.check((s) => !/[\r\n\0]/.test(s), 'header values must be one line'))
+
+/** A request to the team server: under the configured server's URL, protocol headers only, a bounded body. */
+export const TeamHttpRequestSchema = v.pipe(
+  v.strictObject({
+    server: v.pipe(v.string(), v.maxLength(2048), v.check(isServerUrl, 'the team server must be an http or https URL without query or credentials')),
+    url: v.pipe(v.string(), v.maxLength(4096)),
+    method: v.picklist(['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE']),
+    headers: v.pipe(
+      v.record(v.string(), headerValue),
+      v.check((h) => Object.keys(h).every((k) => (TEAM_REQUEST_HEADERS as readonly string[]).includes(k.toLowerCase())), `only these headers: ${TEAM_REQUEST_HEADERS.join(', ')}`),
+    ),
+    body: v.optional(v.pipe(v.string(), v.maxLength(MAX_TEAM_REQUEST_BYTES, 'request body over 1 MB'))),
+  }),
+  v.check((r) => r.url.startsWith(`${r.server.trim().replace(/\/+$/, '')}/`) && !/[\s#]/.test(r.url), 'the URL is not on the configured team server'),
+)
+
+/** The host's answer: status, the headers the client reads, the body text. */
+export const TeamHttpResponseSchema = v.strictObject({
+  status: v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(599)),
+  headers: v.record(v.picklist(TEAM_RESPONSE_HEADERS), headerValue),
+  body: v.pipe(v.string(), v.maxLength(MAX_TEAM_RESPONSE_BYTES)),
+})
+
 /**
  * Parse `value` with `schema` or throw {@link BridgePayloadError} naming the
  * channel and the first problem found.
@@ -95,5 +128,7 @@ const agree: [
   Same<v.InferOutput<typeof SaveResultSchema>, SaveResult>,
   Same<v.InferOutput<typeof MenuCommandSchema>, MenuCommand>,
   Same<v.InferOutput<typeof MenuStateSchema>, MenuState>,
-] = [true, true, true, true, true, true]
+  Same<v.InferOutput<typeof TeamHttpRequestSchema>, TeamHttpRequest>,
+  Same<v.InferOutput<typeof TeamHttpResponseSchema>, TeamHttpResponse>,
+] = [true, true, true, true, true, true, true, true]
 void agree

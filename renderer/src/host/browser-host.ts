@@ -3,8 +3,8 @@
  * input, downloads, window.print, keyboard accelerators for the in-app menu),
  * so the renderer runs unchanged outside Electron.
  */
-import type { FileKind, HostBridge, MenuCommand, MenuState, PickedFile, SaveRequest, SaveResult } from '../../../shared/bridge/contract'
-import { ExternalUrlSchema, MAX_PICKED_FILE_BYTES, PickedFileSchema, parsePayload } from '../../../shared/bridge/validators'
+import type { FileKind, HostBridge, MenuCommand, MenuState, PickedFile, SaveRequest, SaveResult, TeamHttpResponse } from '../../../shared/bridge/contract'
+import { ExternalUrlSchema, MAX_PICKED_FILE_BYTES, PickedFileSchema, TEAM_RESPONSE_HEADERS, TeamHttpRequestSchema, parsePayload } from '../../../shared/bridge/validators'
 import { ImportRefusedError } from '../../../shared/errors'
 
 const ACCEPT: Record<FileKind, string> = {
@@ -105,10 +105,13 @@ export function createBrowserHost(target: Window = window): HostBridge & { emitM
       return true
     },
     // The browser host fetches the team server directly; the server answers CORS for configured origins only.
-    async teamFetch(request) {
-      const res = await fetch(request.url, { method: request.method, headers: request.headers, ...(request.body === undefined ? {} : { body: request.body }), credentials: 'omit' })
-      const headers: Record<string, string> = {}
-      for (const name of ['etag', 'location', 'content-type', 'content-location', 'link', 'allow']) {
+    async teamFetch(payload) {
+      // The same checks as the shell's channel: on the configured server, protocol headers only.
+      const request = parsePayload('teamFetch', TeamHttpRequestSchema, payload)
+      const res = await fetch(request.url, { method: request.method, headers: request.headers, ...(request.body === undefined ? {} : { body: request.body }), credentials: 'omit', redirect: 'manual' })
+      if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) throw new Error(`The team server at ${request.server} answered with a redirect; it was not followed.`)
+      const headers: TeamHttpResponse['headers'] = {}
+      for (const name of TEAM_RESPONSE_HEADERS) {
         const value = res.headers.get(name)
         if (value !== null) headers[name] = value
       }

@@ -13,9 +13,9 @@ import { listClaims, listSets } from '../storage/claims-repo'
 import { getArticle } from '../storage/documents-repo'
 
 /** The host's way to the team server as the client's fetch (headers read by name, lower-cased). */
-export function fetchThroughHost(teamFetch: NonNullable<HostBridge['teamFetch']>): FetchLike {
+export function fetchThroughHost(teamFetch: NonNullable<HostBridge['teamFetch']>, server: string): FetchLike {
   return async (url, init) => {
-    const res = await teamFetch({ url, method: init.method, headers: init.headers, ...(init.body === undefined ? {} : { body: init.body }) })
+    const res = await teamFetch({ server, url, method: init.method, headers: init.headers, ...(init.body === undefined ? {} : { body: init.body }) })
     return { status: res.status, headers: { get: (name) => res.headers[name.toLowerCase()] ?? null }, text: async () => res.body }
   }
 }
@@ -23,7 +23,8 @@ export function fetchThroughHost(teamFetch: NonNullable<HostBridge['teamFetch']>
 /** A client for the configured server, or null when the URL or token is missing or malformed. */
 export function teamClient(host: HostBridge, url: string | null, token: string | null): TeamClient | null {
   if (host.teamFetch === undefined || url === null || token === null || token.trim() === '' || !isServerUrl(url)) return null
-  return new TeamClient(url.trim(), token.trim(), fetchThroughHost(host.teamFetch.bind(host)))
+  const server = url.trim().replace(/\/+$/, '')
+  return new TeamClient(server, token.trim(), fetchThroughHost(host.teamFetch.bind(host), server))
 }
 
 /** What sharing did: how many claims went out, and whether the set was new on the server. */
