@@ -21,7 +21,7 @@ export class TeamFetchError extends CritiqueError {}
  * status, the headers the team client reads, and the body text.
  *
  * @throws TeamFetchError `team-unreachable` (network failure or timeout, with
- *   the cause), `team-redirect` (a 3xx: not followed), `team-too-large`.
+ *   the cause), `team-refused` (a 3xx, not followed; or an answer over the size limit).
  */
 export async function teamFetch(request: TeamHttpRequest, fetchFn: typeof fetch = fetch): Promise<TeamHttpResponse> {
   let res: Response
@@ -39,15 +39,15 @@ export async function teamFetch(request: TeamHttpRequest, fetchFn: typeof fetch 
   }
   if (res.status >= 300 && res.status < 400) {
     await res.body?.cancel()
-    throw new TeamFetchError('team-redirect', `The team server at ${request.server} answered with a redirect (${res.status}); it was not followed.`)
+    throw new TeamFetchError('team-refused', `The team server at ${request.server} answered with a redirect (${res.status}); it was not followed.`)
   }
   const declared = Number(res.headers.get('content-length'))
   if (Number.isFinite(declared) && declared > MAX_TEAM_RESPONSE_BYTES) {
     await res.body?.cancel()
-    throw new TeamFetchError('team-too-large', `The team server's answer is larger than ${MAX_TEAM_RESPONSE_BYTES / (1024 * 1024)} MB; refused.`)
+    throw new TeamFetchError('team-refused', `The team server's answer is larger than ${MAX_TEAM_RESPONSE_BYTES / (1024 * 1024)} MB; refused.`)
   }
   const body = await res.text()
-  if (body.length > MAX_TEAM_RESPONSE_BYTES) throw new TeamFetchError('team-too-large', `The team server's answer is larger than ${MAX_TEAM_RESPONSE_BYTES / (1024 * 1024)} MB; refused.`)
+  if (body.length > MAX_TEAM_RESPONSE_BYTES) throw new TeamFetchError('team-refused', `The team server's answer is larger than ${MAX_TEAM_RESPONSE_BYTES / (1024 * 1024)} MB; refused.`)
   const headers: TeamHttpResponse['headers'] = {}
   for (const name of TEAM_RESPONSE_HEADERS) {
     const value = res.headers.get(name)
