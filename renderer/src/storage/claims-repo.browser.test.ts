@@ -2,28 +2,13 @@
  * Annotation sets and claims over real IndexedDB: order, replacement, deletion
  * and the all-or-nothing import of a set with its claims.
  */
-import Dexie from 'dexie'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createClaim } from '../../../shared/claims/create-claim'
 import { compareClaimsInDocumentOrder, type AnnotationSet, type Claim } from '../../../shared/claims/model'
 import { StorageError } from '../../../shared/errors'
 import { addSet, addSetWithClaims, deleteClaim, deleteSet, foldClaimEdits, listClaims, listSets, putClaim, storedClaimIds } from './claims-repo'
-import { openDatabase, type WorkbenchDb } from './database'
-
-const opened: WorkbenchDb[] = []
-
-async function freshDb(): Promise<WorkbenchDb> {
-  const db = await openDatabase(`test-claims-${crypto.randomUUID()}`)
-  opened.push(db)
-  return db
-}
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close()
-    await Dexie.delete(db.name)
-  }
-})
+import type { WorkbenchDb } from './database'
+import { freshDb } from '../test-support/fresh-db'
 
 const TEXT = '米露首脳会談は、アラスカで開催された。プーチン大統領は英語で「次はモスクワで」と述べた。𠮷野家の話ではない。'
 
@@ -57,7 +42,7 @@ async function rejection(promise: Promise<unknown>): Promise<StorageError> {
 
 describe('listSets', () => {
   it('lists the sets of one document, oldest first, ties by id', async () => {
-    const db = await freshDb()
+    const db = await freshDb('claims')
     await addSet(db, set('b', 'doc', '2025-08-19T10:00:00.000Z'))
     await addSet(db, set('c', 'doc', '2025-08-18T10:00:00.000Z'))
     await addSet(db, set('a', 'doc', '2025-08-19T10:00:00.000Z'))
@@ -68,7 +53,7 @@ describe('listSets', () => {
   })
 
   it('refuses a second set with the same id', async () => {
-    const db = await freshDb()
+    const db = await freshDb('claims')
     await addSet(db, set('a'))
     const error = await rejection(addSet(db, { ...set('a'), label: 'copy' }))
     expect(error.code).toBe('storage-write-failed')
@@ -78,7 +63,7 @@ describe('listSets', () => {
 
 describe('listClaims', () => {
   it('returns one set’s claims in document order whatever the insertion order, as plain claims', async () => {
-    const db = await freshDb()
+    const db = await freshDb('claims')
     const s = set('s1')
     const other = set('s2')
     const claims = [claim(s, 'late', 40, 45), claim(s, 'early', 0, 6), claim(s, 'surrogate', 46, 50), claim(s, 'middle', 9, 18, 'speculative')]
@@ -93,7 +78,7 @@ describe('listClaims', () => {
   })
 
   it('orders claims that start together as compareClaimsInDocumentOrder does: longer first, then id', async () => {
-    const db = await freshDb()
+    const db = await freshDb('claims')
     const s = set('s1')
     // Ids chosen so that primary key order (the index's tie-break) disagrees with document order.
     const claims = [claim(s, 'a-short', 9, 11), claim(s, 'b-long', 9, 18), claim(s, 'c-mid', 9, 14), claim(s, 'd-short', 9, 11)]
@@ -104,7 +89,7 @@ describe('listClaims', () => {
 
 describe('putClaim and deleteClaim', () => {
   it('replaces a claim with the same id, moving it when its span changed', async () => {
-    const db = await freshDb()
+    const db = await freshDb('claims')
     const s = set('s1')
     const first = claim(s, 'first', 0, 6)
     const second = claim(s, 'second', 9, 18)
@@ -117,7 +102,7 @@ describe('putClaim and deleteClaim', () => {
   })
 
   it('deletes one claim and ignores an unknown one', async () => {
-    const db = await freshDb()
+    const db = await freshDb('claims')
     const s = set('s1')
     const one = claim(s, 'one', 0, 6)
     await putClaim(db, one)
@@ -129,7 +114,7 @@ describe('putClaim and deleteClaim', () => {
   })
 
   it('saves a claim as one journal record, without reading anything', async () => {
-    const db = await freshDb()
+    const db = await freshDb('claims')
     const s = set('s1')
     await addSetWithClaims(db, s, [claim(s, 'paged', 0, 6)])
     const reads: string[] = []
@@ -157,7 +142,7 @@ describe('putClaim and deleteClaim', () => {
 
 describe('foldClaimEdits', () => {
   it('folds a journal into the pages: the set reads the same, the journal is empty, emptied pages go', async () => {
-    const db = await freshDb()
+    const db = await freshDb('claims')
     const s = set('big')
     const other = set('other')
     const text = 'あいうえおかきくけこ'.repeat(60)
@@ -197,7 +182,7 @@ describe('foldClaimEdits', () => {
 
 describe('storedClaimIds', () => {
   it('names the ids stored in any set, in pages or journals, and not deleted ones', async () => {
-    const db = await freshDb()
+    const db = await freshDb('claims')
     await addSetWithClaims(db, set('a'), [claim(set('a'), 'a1', 0, 6), claim(set('a'), 'a2', 9, 18), claim(set('a'), 'a3', 20, 25)])
     await addSetWithClaims(db, set('b'), [claim(set('b'), 'b1', 0, 6)])
     await putClaim(db, claim(set('b'), 'b2', 9, 18))
@@ -209,7 +194,7 @@ describe('storedClaimIds', () => {
 
 describe('deleteSet', () => {
   it('removes the set and its claims only', async () => {
-    const db = await freshDb()
+    const db = await freshDb('claims')
     const gone = set('gone')
     const kept = set('kept')
     await addSetWithClaims(db, gone, [claim(gone, 'g1', 0, 6), claim(gone, 'g2', 9, 18)])
@@ -227,7 +212,7 @@ describe('deleteSet', () => {
 
 describe('addSetWithClaims', () => {
   it('stores the set and all its claims', async () => {
-    const db = await freshDb()
+    const db = await freshDb('claims')
     const s = set('imported')
     const claims = [claim(s, 'x', 40, 45), claim(s, 'y', 0, 6)]
     await addSetWithClaims(db, { ...s, origin: 'imported' }, claims)
@@ -236,7 +221,7 @@ describe('addSetWithClaims', () => {
   })
 
   it('stores nothing when two claims share an id', async () => {
-    const db = await freshDb()
+    const db = await freshDb('claims')
     const s = set('imported')
     const error = await rejection(addSetWithClaims(db, s, [claim(s, 'x', 0, 6), claim(s, 'dup', 9, 18), claim(s, 'dup', 40, 45)]))
     expect(error.code).toBe('storage-write-failed')
@@ -246,7 +231,7 @@ describe('addSetWithClaims', () => {
   })
 
   it('stores nothing when a claim has an id that cannot be a key', async () => {
-    const db = await freshDb()
+    const db = await freshDb('claims')
     const s = set('imported')
     const bad = { ...claim(s, 'ok', 9, 18), id: undefined } as unknown as Claim
     await rejection(addSetWithClaims(db, s, [claim(s, 'first', 0, 6), bad]))
@@ -255,7 +240,7 @@ describe('addSetWithClaims', () => {
   })
 
   it('stores nothing when a claim collides with one already stored, and keeps the stored one', async () => {
-    const db = await freshDb()
+    const db = await freshDb('claims')
     const existingSet = set('existing')
     const existing = claim(existingSet, 'taken', 0, 6)
     await addSetWithClaims(db, existingSet, [existing])

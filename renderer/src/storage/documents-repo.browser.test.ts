@@ -2,7 +2,6 @@
  * The library over real IndexedDB: adding, listing, reading, renaming and
  * deleting documents, and what a failed write leaves behind (nothing).
  */
-import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { finishArticle } from '../../../shared/article/import'
 import type { Article, ParsedArticle } from '../../../shared/article/model'
@@ -10,24 +9,15 @@ import { createClaim } from '../../../shared/claims/create-claim'
 import type { AnnotationSet } from '../../../shared/claims/model'
 import { StorageError } from '../../../shared/errors'
 import { addSetWithClaims, listClaims, listSets } from './claims-repo'
-import { openDatabase, type WorkbenchDb } from './database'
+import type { WorkbenchDb } from './database'
+import { freshDb } from '../test-support/fresh-db'
 import { addDocument, deleteDocument, findDocumentBySha, getArticle, listDocuments, renameDocument, type NewDocument } from './documents-repo'
 
-const opened: WorkbenchDb[] = []
 const restores: (() => void | Promise<void>)[] = []
 
-async function freshDb(): Promise<WorkbenchDb> {
-  const db = await openDatabase(`test-docs-${crypto.randomUUID()}`)
-  opened.push(db)
-  return db
-}
-
+// Before freshDb closes the database (its clean-up runs once the test has finished).
 afterEach(async () => {
   for (const restore of restores.splice(0).reverse()) await restore()
-  for (const db of opened.splice(0)) {
-    db.close()
-    await Dexie.delete(db.name)
-  }
 })
 
 /** Make `IDBObjectStore.prototype[method]` throw `error` for store `storeName` until the test ends. */
@@ -104,7 +94,7 @@ async function counts(db: WorkbenchDb) {
 
 describe('addDocument, listDocuments and getArticle', () => {
   it('stores a document with its body and reads the whole article back', async () => {
-    const db = await freshDb()
+    const db = await freshDb('docs')
     const { input, expected } = newDocument('d1', '2025-08-19T09:00:00.000Z', OP_ED)
     const result = await addDocument(db, input)
     expect(result.status).toBe('added')
@@ -115,7 +105,7 @@ describe('addDocument, listDocuments and getArticle', () => {
   })
 
   it('lists newest import first, without bodies', async () => {
-    const db = await freshDb()
+    const db = await freshDb('docs')
     await addDocument(db, newDocument('older', '2025-08-19T09:00:00.000Z', OP_ED).input)
     await addDocument(db, newDocument('newer', '2025-08-20T09:00:00.000Z', NOTE).input)
     const listed = await listDocuments(db)
@@ -127,13 +117,13 @@ describe('addDocument, listDocuments and getArticle', () => {
   })
 
   it('returns null for an unknown id or hash', async () => {
-    const db = await freshDb()
+    const db = await freshDb('docs')
     expect(await getArticle(db, 'nope')).toBeNull()
     expect(await findDocumentBySha(db, '0'.repeat(64))).toBeNull()
   })
 
   it('finds the stored document when the same text is added again', async () => {
-    const db = await freshDb()
+    const db = await freshDb('docs')
     const first = await addDocument(db, newDocument('first', '2025-08-19T09:00:00.000Z', OP_ED).input)
     // Same text under another title, file name and id: still the same document.
     const again = await addDocument(db, newDocument('second', '2025-08-21T09:00:00.000Z', { ...OP_ED, title: 'Renamed copy' }).input)
@@ -145,7 +135,7 @@ describe('addDocument, listDocuments and getArticle', () => {
 
 describe('renameDocument', () => {
   it('stores the trimmed title and leaves the text alone', async () => {
-    const db = await freshDb()
+    const db = await freshDb('docs')
     const { input, expected } = newDocument('d1', '2025-08-19T09:00:00.000Z', OP_ED)
     await addDocument(db, input)
     await renameDocument(db, 'd1', '  アラスカ会談  ')
@@ -153,7 +143,7 @@ describe('renameDocument', () => {
   })
 
   it.each(['', '   ', '\u3000\n'])('refuses the empty title %j with a RangeError and keeps the old one', async (title) => {
-    const db = await freshDb()
+    const db = await freshDb('docs')
     await addDocument(db, newDocument('d1', '2025-08-19T09:00:00.000Z', OP_ED).input)
     await expect(renameDocument(db, 'd1', title)).rejects.toThrow(RangeError)
     expect((await listDocuments(db))[0]?.title).toBe(OP_ED.title)
@@ -162,7 +152,7 @@ describe('renameDocument', () => {
 
 describe('deleteDocument', () => {
   it('removes the document, its body, sets and claims, and nothing of other documents', async () => {
-    const db = await freshDb()
+    const db = await freshDb('docs')
     const gone = newDocument('gone', '2025-08-19T09:00:00.000Z', OP_ED)
     const kept = newDocument('kept', '2025-08-20T09:00:00.000Z', NOTE)
     await addDocument(db, gone.input)
@@ -187,7 +177,7 @@ describe('deleteDocument', () => {
   })
 
   it('is a no-op for an unknown id', async () => {
-    const db = await freshDb()
+    const db = await freshDb('docs')
     await addDocument(db, newDocument('d1', '2025-08-19T09:00:00.000Z', OP_ED).input)
     await deleteDocument(db, 'nope')
     expect(await counts(db)).toEqual({ documents: 1, bodies: 1, sets: 0, claims: 0 })
@@ -206,7 +196,7 @@ describe('a failing addDocument stores nothing', () => {
   }
 
   it('maps QuotaExceededError thrown by the body write to storage-quota and rolls back the document', async () => {
-    const db = await freshDb()
+    const db = await freshDb('docs')
     failStoreMethod('add', 'bodies', () => new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
     const { input } = newDocument('d1', '2025-08-19T09:00:00.000Z', OP_ED)
     const error = await expectStorageError(addDocument(db, input), 'storage-quota')
@@ -215,7 +205,7 @@ describe('a failing addDocument stores nothing', () => {
   })
 
   it("maps Chromium's full-disk abort (AbortError wrapping QuotaExceededError) to storage-quota", async () => {
-    const db = await freshDb()
+    const db = await freshDb('docs')
     abortLikeChromeOnFullDisk('add', 'bodies')
     const { input } = newDocument('d1', '2025-08-19T09:00:00.000Z', OP_ED)
     const error = await expectStorageError(addDocument(db, input), 'storage-quota')
@@ -224,7 +214,7 @@ describe('a failing addDocument stores nothing', () => {
   })
 
   it('rolls back the document when its body collides with a stray body of the same id', async () => {
-    const db = await freshDb()
+    const db = await freshDb('docs')
     const stray = { id: 'd1', blocks: [], text: 'left over' }
     await db.bodies.add(stray)
     const { input } = newDocument('d1', '2025-08-19T09:00:00.000Z', OP_ED)

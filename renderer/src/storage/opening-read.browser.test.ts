@@ -3,32 +3,17 @@
  * a remembered document with its sets and claims, a remembered set that is
  * gone, a document without sets, and a document that was deleted.
  */
-import Dexie from 'dexie'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { finishArticle } from '../../../shared/article/import'
 import type { Article } from '../../../shared/article/model'
 import { createClaim } from '../../../shared/claims/create-claim'
 import { compareClaimsInDocumentOrder, type AnnotationSet, type Claim } from '../../../shared/claims/model'
 import { addSetWithClaims, deleteClaim, putClaim } from './claims-repo'
-import { openDatabase, type WorkbenchDb } from './database'
+import type { WorkbenchDb } from './database'
+import { freshDb } from '../test-support/fresh-db'
 import { addDocument, deleteDocument } from './documents-repo'
 import { activeSetOf, readOpening } from './opening-read'
 import { PREF_DEFAULTS, setPref } from './prefs-repo'
-
-const opened: WorkbenchDb[] = []
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close()
-    await Dexie.delete(db.name)
-  }
-})
-
-async function freshDb(): Promise<WorkbenchDb> {
-  const db = await openDatabase(`test-opening-${crypto.randomUUID()}`)
-  opened.push(db)
-  return db
-}
 
 const ARTICLE: Article = finishArticle(
   {
@@ -62,12 +47,12 @@ function claims(s: AnnotationSet, n: number): Claim[] {
 
 describe('readOpening', () => {
   it('on a first run says the library is not seeded yet', async () => {
-    const db = await freshDb()
+    const db = await freshDb('opening')
     expect(await readOpening(db.backendDB())).toEqual({ seeded: false, document: null })
   })
 
   it('reads the last document with its sets, the remembered set and its claims in document order', async () => {
-    const db = await freshDb()
+    const db = await freshDb('opening')
     await store(db, ARTICLE)
     const older = set('older', '2025-08-19T10:00:00.000Z')
     const newer = set('newer', '2025-08-20T10:00:00.000Z')
@@ -83,7 +68,7 @@ describe('readOpening', () => {
   })
 
   it('falls back to the oldest set when the remembered one is gone, and reads no claims without a set', async () => {
-    const db = await freshDb()
+    const db = await freshDb('opening')
     await store(db, ARTICLE)
     await Promise.all([setPref(db, 'seeded', true), setPref(db, 'lastDocumentId', ARTICLE.id), setPref(db, 'activeSets', { [ARTICLE.id]: 'deleted' })])
     expect((await readOpening(db.backendDB())).document).toMatchObject({ sets: [], chosenSetId: 'deleted', active: null })
@@ -101,7 +86,7 @@ describe('readOpening', () => {
   })
 
   it('finds no document when the remembered one was deleted', async () => {
-    const db = await freshDb()
+    const db = await freshDb('opening')
     await store(db, ARTICLE)
     await Promise.all([setPref(db, 'seeded', true), setPref(db, 'lastDocumentId', ARTICLE.id)])
     await deleteDocument(db, ARTICLE.id)
@@ -111,7 +96,7 @@ describe('readOpening', () => {
 
 describe('the prefs it reads', () => {
   it('default as PREF_DEFAULTS says when unset', async () => {
-    const db = await freshDb()
+    const db = await freshDb('opening')
     // The read cannot import prefs-repo (it would pull the catalogs into the entry chunk), so it repeats these.
     expect({ seeded: PREF_DEFAULTS.seeded, lastDocumentId: PREF_DEFAULTS.lastDocumentId, activeSets: PREF_DEFAULTS.activeSets }).toEqual({ seeded: false, lastDocumentId: null, activeSets: {} })
     await setPref(db, 'seeded', true)
@@ -119,7 +104,7 @@ describe('the prefs it reads', () => {
   })
 
   it('rejects when the connection cannot read', async () => {
-    const db = await freshDb()
+    const db = await freshDb('opening')
     const native = db.backendDB()
     db.close()
     await expect(readOpening(native)).rejects.toMatchObject({ name: 'InvalidStateError' })
