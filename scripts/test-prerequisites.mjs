@@ -9,7 +9,9 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const PACKAGES = ['chromium', 'fonts-noto-cjk', 'poppler-utils']
+const PACKAGES = ['chromium', 'fonts-noto-cjk', 'poppler-utils', 'postgresql']
+// The team server's tests run a throwaway PostgreSQL 15 cluster (server/testing/pg-cluster.ts).
+const INITDB = process.env.PG_BIN ? `${process.env.PG_BIN}/initdb` : '/usr/lib/postgresql/15/bin/initdb'
 
 function hasCjkFont() {
   const result = spawnSync('fc-list', [':lang=ja'], { encoding: 'utf8' })
@@ -18,11 +20,11 @@ function hasCjkFont() {
 
 /** Make sure Chromium and the CJK fonts are there, installing them with apt-get when we can. */
 export function ensureBrowser() {
-  if (existsSync(CHROMIUM_PATH) && hasCjkFont()) return
+  if (existsSync(CHROMIUM_PATH) && hasCjkFont() && existsSync(INITDB)) return
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0
   if (!isRoot || !hasApt) {
-    console.error(`The tests need Chromium and the CJK fonts. Install them with:\n  sudo apt-get install -y ${PACKAGES.join(' ')}`)
+    console.error(`The tests need Chromium, the CJK fonts and PostgreSQL 15. Install them with:\n  sudo apt-get install -y ${PACKAGES.join(' ')}`)
     process.exit(1)
   }
   console.log(`Installing ${PACKAGES.join(', ')} with apt-get (the tests need a real Chromium and CJK fonts)…`)
