@@ -48,6 +48,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 export async function measureTeamServerLoad(clients: number, claims: number, killAt = 0.4, log: (line: string) => void = console.log): Promise<TeamServerLoad> {
   const cluster = await startPgCluster()
   let server: ServerProcess | null = null
+  // Interrupted (Ctrl-C, a timeout's SIGTERM): remove the cluster rather than leave a postgres running.
+  const onSignal = (signal: NodeJS.Signals) => {
+    server?.child.kill('SIGKILL')
+    cluster.stop()
+    process.exit(signal === 'SIGINT' ? 130 : 143)
+  }
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
   try {
     const url = await freshDatabase(cluster.url, 'bench')
     const db = await openPostgres(url)
@@ -201,6 +209,8 @@ export async function measureTeamServerLoad(clients: number, claims: number, kil
       },
     }
   } finally {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
     if (server !== null) await stopServer(server)
     cluster.stop()
   }
