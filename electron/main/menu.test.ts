@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand, MenuState } from '../../shared/bridge/contract'
+import { COMMANDS } from '../../renderer/src/commands/command-list'
+import { electronAccelerator } from '../../renderer/src/commands/keymap'
 import { MAX_RECENT_ITEMS, buildMenuTemplate, type MenuOptions } from './menu'
 
 const LINUX: MenuOptions = { platform: 'linux', isDev: false, appName: 'Critique Workbench' }
@@ -86,6 +88,18 @@ describe('buildMenuTemplate', () => {
     expect(exportsOpen.map((item) => item.enabled)).toEqual([true, true, true, true, true])
     exportsOpen.forEach(click)
     expect(sent).toEqual(['export-report-md', 'export-report-html', 'export-report-pdf', 'export-report-csv', 'export-set-w3c'])
+  })
+
+  it('binds exactly the accelerators the command table gives the native menu, each to its command', () => {
+    // The renderer leaves these keys to the menu under Electron (commands/keymap.ts hostKeys).
+    const { menu, sent } = build(OPEN)
+    const bound = new Map<string, MenuCommand>()
+    for (const item of allItems(menu).filter((i) => typeof i.accelerator === 'string')) {
+      click(item)
+      bound.set(item.accelerator as string, sent[sent.length - 1]!)
+    }
+    const fromTable = new Map(COMMANDS.filter((c) => c.nativeMenu).map((c) => [electronAccelerator(c.keys[0]!), c.id]))
+    expect(Object.fromEntries(bound)).toEqual(Object.fromEntries(fromTable))
   })
 
   it('offers Compare Sets and the Suggestions switch in View while a document is open', () => {

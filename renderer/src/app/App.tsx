@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next'
 import type { HostBridge, PickedFile } from '../../../shared/bridge/contract'
 import { errorMessage, errorText } from '../i18n/error-message'
 import type { Locale } from '../../../shared/i18n/catalog'
-import { COMMANDS, type CommandId } from '../commands/command-list'
+import { COMMANDS, nativeMenuKeys, type CommandId } from '../commands/command-list'
 import { CommandLayersProvider, useCommandLayers } from '../commands/command-layers'
 import { CommandPalette, paletteCommands } from '../commands/CommandPalette'
 import { commandKeymap, isMacPlatform } from '../commands/keymap'
@@ -163,7 +163,7 @@ export function App({ db, host, opening }: { db: WorkbenchDb; host: HostBridge; 
   // menu owns the Ctrl/Cmd accelerators and sends its commands through onMenuCommand.
   const browserHost = host.info.kind === 'browser'
   useEffect(() => {
-    const onKey = commandKeymap(COMMANDS, { context: commands.context, run: commands.run, modifiedKeys: browserHost })
+    const onKey = commandKeymap(COMMANDS, { context: commands.context, run: commands.run, hostKeys: browserHost ? new Set() : nativeMenuKeys() })
     const listener = (event: KeyboardEvent) => {
       if (onKey(event)) event.preventDefault()
     }

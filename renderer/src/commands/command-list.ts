@@ -66,6 +66,12 @@ export interface CommandEntry {
   groupStart?: boolean
   /** The platform does it (text selection): listed in the sheet, never bound or offered in the palette. */
   platform?: true
+  /**
+   * Electron's native menu binds its first key as the item's accelerator
+   * (electron/main/menu.ts; menu.test.ts holds the two to each other), so under
+   * Electron that key is the menu's, not the keymap's.
+   */
+  nativeMenu?: true
 }
 
 const always = () => true
@@ -79,23 +85,23 @@ const withFocusedSuggestion = (c: CommandContext) => withSuggestions(c) && c.sug
 const inCompare = (c: CommandContext) => c.view === 'reader' && c.comparing
 
 export const COMMANDS: readonly CommandEntry[] = [
-  { id: 'open-article', labelKey: 'menu.openArticle', keys: ['Mod-o'], when: always, menu: 'file' },
-  { id: 'import-annotations', labelKey: 'menu.importAnnotations', keys: ['Shift-Mod-I'], when: withDocument, menu: 'file' },
+  { id: 'open-article', labelKey: 'menu.openArticle', keys: ['Mod-o'], when: always, menu: 'file', nativeMenu: true },
+  { id: 'import-annotations', labelKey: 'menu.importAnnotations', keys: ['Shift-Mod-I'], when: withDocument, menu: 'file', nativeMenu: true },
   { id: 'export-report-md', labelKey: 'menu.exportReportMd', keys: [], when: withDocument, menu: 'file', groupStart: true },
   { id: 'export-report-html', labelKey: 'menu.exportReportHtml', keys: [], when: withDocument, menu: 'file' },
   { id: 'export-report-pdf', labelKey: 'menu.exportReportPdf', keys: [], when: withDocument, menu: 'file' },
   { id: 'export-report-csv', labelKey: 'menu.exportReportCsv', keys: [], when: withDocument, menu: 'file' },
   { id: 'export-set-w3c', labelKey: 'menu.exportSetW3c', keys: [], when: withDocument, menu: 'file' },
-  { id: 'print-article', labelKey: 'menu.printArticle', keys: ['Mod-p'], when: onDesk, menu: 'file', groupStart: true },
-  { id: 'undo', labelKey: 'menu.undo', keys: ['Mod-z'], when: withDocument, menu: 'edit' },
-  { id: 'redo', labelKey: 'menu.redo', keys: ['Shift-Mod-Z', 'Mod-y'], when: withDocument, menu: 'edit' },
-  { id: 'find-in-article', labelKey: 'menu.findInArticle', keys: ['Mod-f'], when: onDesk, menu: 'edit' },
+  { id: 'print-article', labelKey: 'menu.printArticle', keys: ['Mod-p'], when: onDesk, menu: 'file', groupStart: true, nativeMenu: true },
+  { id: 'undo', labelKey: 'menu.undo', keys: ['Mod-z'], when: withDocument, menu: 'edit', nativeMenu: true },
+  { id: 'redo', labelKey: 'menu.redo', keys: ['Shift-Mod-Z', 'Mod-y'], when: withDocument, menu: 'edit', nativeMenu: true },
+  { id: 'find-in-article', labelKey: 'menu.findInArticle', keys: ['Mod-f'], when: onDesk, menu: 'edit', nativeMenu: true },
   { id: 'tag-evidenced', labelKey: 'commands.tagEvidenced', keys: ['e'], when: withSelection, menu: 'edit', groupStart: true },
   { id: 'tag-speculative', labelKey: 'commands.tagSpeculative', keys: ['s'], when: withSelection, menu: 'edit' },
   { id: 'whole-sentence', labelKey: 'commands.wholeSentence', keys: ['w'], when: withSelection, menu: 'edit' },
   { id: 'select-text', labelKey: 'commands.selectText', keys: ['Shift-ArrowLeft', 'Shift-ArrowRight'], when: onDesk, menu: null, platform: true },
-  { id: 'show-library', labelKey: 'menu.library', keys: ['Mod-l'], when: always, menu: 'view' },
-  { id: 'command-palette', labelKey: 'menu.commandPalette', keys: ['Mod-k', 'Shift-Mod-P'], when: always, menu: 'view' },
+  { id: 'show-library', labelKey: 'menu.library', keys: ['Mod-l'], when: always, menu: 'view', nativeMenu: true },
+  { id: 'command-palette', labelKey: 'menu.commandPalette', keys: ['Mod-k', 'Shift-Mod-P'], when: always, menu: 'view', nativeMenu: true },
   { id: 'compare', labelKey: 'menu.compare', keys: [], when: (c) => onDesk(c) && c.sets >= 2, menu: 'view', groupStart: true },
   { id: 'toggle-suggestions', labelKey: 'commands.toggleSuggestions', keys: [], when: onDesk, menu: 'view' },
   { id: 'next-claim', labelKey: 'commands.nextClaim', keys: ['j'], when: steppingClaims, menu: 'view', groupStart: true },
@@ -108,13 +114,18 @@ export const COMMANDS: readonly CommandEntry[] = [
   { id: 'close-suggestion', labelKey: 'commands.closeSuggestion', keys: ['Escape'], when: withFocusedSuggestion, menu: null },
   { id: 'next-outcome', labelKey: 'commands.nextOutcome', keys: ['j'], when: inCompare, menu: null },
   { id: 'prev-outcome', labelKey: 'commands.prevOutcome', keys: ['k'], when: inCompare, menu: null },
-  { id: 'preferences', labelKey: 'menu.preferences', keys: ['Mod-,'], when: always, menu: 'view', groupStart: true },
+  { id: 'preferences', labelKey: 'menu.preferences', keys: ['Mod-,'], when: always, menu: 'view', groupStart: true, nativeMenu: true },
   { id: 'shortcuts', labelKey: 'menu.shortcuts', keys: ['?'], when: always, menu: 'help' },
   { id: 'theme-dark', labelKey: 'commands.themeDark', keys: [], when: always, menu: null },
   { id: 'theme-light', labelKey: 'commands.themeLight', keys: [], when: always, menu: null },
   { id: 'language-ja', labelKey: 'commands.languageJa', keys: [], when: always, menu: null },
   { id: 'language-en', labelKey: 'commands.languageEn', keys: [], when: always, menu: null },
 ]
+
+/** The keys Electron's native menu answers itself (the first key of each `nativeMenu` command). */
+export function nativeMenuKeys(): ReadonlySet<string> {
+  return new Set(COMMANDS.filter((c) => c.nativeMenu && c.keys[0]).map((c) => c.keys[0]!))
+}
 
 /** The table's entry for `id`. @throws RangeError for an id that is not in the table. */
 export function commandEntry(id: CommandId): CommandEntry {

@@ -16,10 +16,11 @@ export interface KeymapOptions {
   /** Run a command; false when nobody handles it now. */
   run(id: CommandId): boolean
   /**
-   * Whether keys with Ctrl/Cmd are answered here. In the browser they are;
-   * under Electron the native menu owns its accelerators and sends the command.
+   * Keys the host answers itself: under Electron the native menu's
+   * accelerators (command-list.ts `nativeMenuKeys`), which send their command
+   * through the bridge; none in the browser.
    */
-  modifiedKeys: boolean
+  hostKeys: ReadonlySet<string>
 }
 
 const MODIFIED = /(^|-)(Mod|Ctrl|Cmd|Meta|Alt)-/
@@ -46,7 +47,7 @@ export function commandKeymap(commands: readonly CommandEntry[], options: Keymap
   for (const entry of commands) {
     if (entry.platform) continue
     for (const key of entry.keys) {
-      if (isModifiedKey(key) && !options.modifiedKeys) continue
+      if (options.hostKeys.has(key)) continue
       byKey.set(key, [...(byKey.get(key) ?? []), entry])
     }
   }
@@ -99,6 +100,14 @@ export function keyLabel(key: string, isMac: boolean): string {
   if (has(/^(Shift|s)$/i)) mods.push(isMac ? '⇧' : 'Shift')
   if (isMac) return [...mods.filter((m) => m !== '⌘'), ...mods.filter((m) => m === '⌘')].join('') + shown
   return [...mods, shown].join('+')
+}
+
+/** A key in Electron's accelerator syntax: 'Shift-Mod-I' is 'CmdOrCtrl+Shift+I'. */
+export function electronAccelerator(key: string): string {
+  const parts = key.split(/-(?!$)/)
+  const name = parts.pop() ?? ''
+  const mods = [parts.includes('Mod') && 'CmdOrCtrl', parts.includes('Alt') && 'Alt', parts.includes('Shift') && 'Shift'].filter(Boolean)
+  return [...mods, name.length === 1 ? name.toUpperCase() : name].join('+')
 }
 
 /** Whether this machine is a Mac (Cmd for Mod). */
