@@ -9,7 +9,7 @@
  */
 import { expect, test, type Page } from '@playwright/test'
 import { join } from 'node:path'
-import { answerAnalystPrompt, claimsPanel, newProfile, SEED_SPECULATION, selectInReader, waitForReader } from './support/app'
+import { answerAnalystPrompt, articleTitle, claimsPanel, newProfile, SEED_SPECULATION, selectInReader, waitForReader } from './support/app'
 import { launchKillable } from './support/killable-chromium'
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'articles')
@@ -60,7 +60,7 @@ test('an imported article survives a hard kill right after it opens', async ({ b
   const first = await launchKillable(profile, baseURL!)
   await waitForReader(first.page)
   await importArticle(first.page, 'sample-article.md')
-  await expect(first.page.locator('.article-title')).toHaveText(IMPORTED_TITLE)
+  await expect(articleTitle(first.page)).toHaveText(IMPORTED_TITLE)
   await first.killHard()
 
   const second = await launchKillable(profile, baseURL!)
@@ -69,7 +69,7 @@ test('an imported article survives a hard kill right after it opens', async ({ b
     await openLibrary(second.page)
     await expect(libraryRows(second.page)).toHaveCount(2)
     await second.page.getByRole('button', { name: IMPORTED_TITLE, exact: true }).click()
-    await expect(second.page.locator('.article-title')).toHaveText(IMPORTED_TITLE)
+    await expect(articleTitle(second.page)).toHaveText(IMPORTED_TITLE)
     await expect(second.page.locator('.reader-text a[href="https://www.iea.org/"]')).toHaveText('International Energy Agency')
   } finally {
     await second.killHard()
@@ -82,7 +82,7 @@ test('a deleted article stays deleted after a hard kill right after its row goes
   const setup = await launchKillable(profile, baseURL!)
   await waitForReader(setup.page)
   await importArticle(setup.page, 'sample-article.md')
-  await expect(setup.page.locator('.article-title')).toHaveText(IMPORTED_TITLE)
+  await expect(articleTitle(setup.page)).toHaveText(IMPORTED_TITLE)
   await setup.page.close()
   await setup.killHard()
 

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test'
 import { join } from 'node:path'
-import { launchApp, newProfile, readerText, SEED_SPECULATION, waitForReader } from './support/app'
+import { articleTitle, launchApp, newProfile, readerText, SEED_SPECULATION, waitForReader } from './support/app'
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'articles')
 const SEED_HEADINGS = ['会談の背景とプーチンの戦略的アプローチ', 'ウクライナ問題を「蚊帳の外」に', '制裁緩和と欧州への牽制', '今後の展望と課題']
@@ -73,12 +73,12 @@ test('imports .txt, .md and .html; strips everything executable from hostile HTM
   await expect(page.locator('.reader-text').getByRole('heading', { level: 2 })).toHaveText(['What the towns did', 'What comes next'])
 
   await importViaButton(page, 'sample-article.md')
-  await expect(page.locator('.article-title')).toHaveText('Why Cities Should Bet on Night Trains')
+  await expect(articleTitle(page)).toHaveText('Why Cities Should Bet on Night Trains')
   await expect(page.locator('.reader-text a[href="https://www.iea.org/"]')).toHaveText('International Energy Agency')
   await expect(page.locator('.reader-text em').first()).toHaveText('more')
 
   await importViaButton(page, 'sample-article.html')
-  await expect(page.locator('.article-title')).toHaveText('A Quiet Case for Public Libraries')
+  await expect(articleTitle(page)).toHaveText('A Quiet Case for Public Libraries')
 
   await importViaButton(page, 'hostile.html')
   await waitForReader(page)
@@ -122,7 +122,7 @@ test('the library renames and, after confirmation, deletes; documents survive a 
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('banner').getByRole('button', { name: 'Open Article…' }).click()
   await (await chooser).setFiles(join(FIXTURES, 'sample-article.md'))
-  await expect(page.locator('.article-title')).toHaveText('Why Cities Should Bet on Night Trains')
+  await expect(articleTitle(page)).toHaveText('Why Cities Should Bet on Night Trains')
   await context.close()
 
   ;({ context, page } = await launchApp(baseURL!, profile))

@@ -131,3 +131,11 @@ export async function addCounterpoints(page: Page, entries: readonly Counterpoin
     await form.getByRole('button', { name: 'Add counterpoint' }).click()
   }
 }
+
+/**
+ * The article's title as a reader sees it: the page's level-1 heading, whether
+ * the header draws it or the article opens with it (then it is shown once).
+ */
+export function articleTitle(page: Page) {
+  return page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })
+}
