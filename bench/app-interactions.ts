@@ -90,10 +90,14 @@ export async function measureCreateClaim(page: Page, n: number): Promise<CreateT
     // layout of the whole article (content-visibility skips it), ≈ 1.4 s per
     // create on the 2 MB article, and leave the page in a state no reader's
     // selection produces.
+    // Right after a jump the groups now in view may not be laid out yet, and a
+    // hit then lands on the group itself: its own paragraphs are the candidates.
     const hit = new Set<HTMLElement>()
     for (let y = box.top + 8; y < box.bottom; y += 16) {
-      const p = document.elementFromPoint(box.left + box.width / 2, y)?.closest<HTMLElement>('.reader-text .block-group > p')
+      const element = document.elementFromPoint(box.left + box.width / 2, y)
+      const p = element?.closest<HTMLElement>('.reader-text .block-group > p')
       if (p) hit.add(p)
+      else if (element?.matches('.reader-text .block-group')) element.querySelectorAll<HTMLElement>(':scope > p').forEach((c) => hit.add(c))
     }
     const visible = [...hit].filter((p) => {
       const r = p.getBoundingClientRect()
