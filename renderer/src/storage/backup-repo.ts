@@ -20,7 +20,10 @@ function storedClaims(pages: readonly ClaimPageRecord[], edits: readonly ClaimEd
   return [...bySet.values()].flatMap((set) => claimsWithEdits(set.pages, set.edits))
 }
 
-/** Everything stored, as a backup object. */
+/** Preferences that are secrets and stay out of backups (the analyst enters them again after a restore). */
+const SECRET_PREFS: ReadonlySet<string> = new Set(['teamToken'])
+
+/** Everything stored but secrets (SECRET_PREFS), as a backup object. */
 export async function readBackup(db: WorkbenchDb, now = new Date()): Promise<BackupFile> {
   return db.transaction('r', [db.documents, db.bodies, db.sets, db.claimPages, db.claimEdits, db.prefs], async () => {
     const [documents, bodies, sets, pages, edits, prefs] = await Promise.all([
@@ -43,7 +46,8 @@ export async function readBackup(db: WorkbenchDb, now = new Date()): Promise<Bac
       sets,
       // By id, as backups listed them when each claim was a record keyed by its id.
       claims: storedClaims(pages, edits).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-      prefs: Object.fromEntries(prefs.map((p) => [p.key, p.value])),
+      // The team token is a credential: a backup file may be copied around, so it never holds one.
+      prefs: Object.fromEntries(prefs.filter((p) => !SECRET_PREFS.has(p.key)).map((p) => [p.key, p.value])),
     } satisfies BackupFile
   })
 }
