@@ -6,14 +6,12 @@
  * Compare) are offered to the command table through useCommandLayer.
  */
 import { useTranslation } from 'react-i18next'
-import { forwardRef, memo, startTransition, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
+import { forwardRef, memo, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
 import type { Article } from '../../../shared/article/model'
 import type { HostBridge } from '../../../shared/bridge/contract'
 import { claimsAt } from '../../../shared/claims/claims-at'
-import { createClaim } from '../../../shared/claims/create-claim'
-import type { AnnotationSet, Claim, Stance } from '../../../shared/claims/model'
+import type { AnnotationSet, Claim } from '../../../shared/claims/model'
 import { errorText } from '../i18n/error-message'
-import { sentenceRangeAround } from '../../../shared/text/sentences'
 import { ClaimDetail } from '../claims/ClaimDetail'
 import { ClaimsPanel, shorten } from '../claims/ClaimsPanel'
 import type { ReaderOpening } from '../state/opening'
@@ -39,6 +37,7 @@ import { ExchangeButtons, OrphanList, splitOrphans } from '../exchange'
 import { CompareLauncher, CompareView } from '../compare'
 import { PendingSummary, SuggestionCard, SuggestionsBar, useSuggestions } from '../suggestions'
 import { useCommandLayer } from '../commands/command-layers'
+import { useTagging } from './use-tagging'
 
 export interface DeskCommands {
   undo(): void
@@ -127,75 +126,14 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
     if (claim && reveal) reader.current?.revealClaim(claim, true)
   }, [])
 
-  const tagWith = useCallback(
-    (set: AnnotationSet, stance: Stance, range: { start: number; end: number }, fromSuggestion = false) => {
-      if (!article || !session || session.setId !== set.id) return false
-      try {
-        const claim = createClaim({ set, text: article.text, start: range.start, end: range.end, stance, author: set.analyst, now: new Date().toISOString() })
-        // Highlight and write first; the desk (panel, detail, toolbar) follows in a
-        // transition, after the frame that shows the highlight (docs/performance.md).
-        // An accepted suggestion's highlight waits for the desk, which removes the
-        // suggestion in the same frame: drawn earlier, both would show at once.
-        if (!fromSuggestion) reader.current?.drawClaim(claim)
-        session.create(claim)
-        startTransition(() => {
-          setSelectedId(claim.id)
-          setSelection(null)
-          reader.current?.collapseSelection()
-        })
-        return true
-      } catch (error) {
-        notify('error', errorText(error))
-        return false
-      }
-    },
-    [article, session, notify],
-  )
-
-  // The first claim on a document needs a set, and the first set needs the analyst's name.
-  const pendingTag = useRef<{ stance: Stance; range: { start: number; end: number }; fromSuggestion: boolean } | null>(null)
-  const tag = useCallback(
-    async (stance: Stance, given?: { start: number; end: number }) => {
-      const range = given ?? reader.current?.selection()
-      if (!range) return
-      // With a set, tagging stays synchronous: the highlight is in the next frame.
-      if (active) {
-        tagWith(active, stance, range, given !== undefined)
-        return
-      }
-      pendingTag.current = { stance, range, fromSuggestion: given !== undefined }
-      // The claim follows once the new set's session exists (effect below), which may
-      // be before ensureSet resolves: setting the pending tag again afterwards would
-      // replay it later, duplicating the claim when the sets next change.
-      try {
-        const set = await ensureSet({ db, existing: null, askAnalyst, create: (name) => create(name, t('reader.defaultSetLabel', { name })) })
-        if (!set) pendingTag.current = null
-      } catch (error) {
-        pendingTag.current = null
-        notify('error', errorText(error))
-      }
-    },
-    [active, create, db, tagWith, t, askAnalyst, notify],
-  )
-
-  // Complete a tag that had to wait for its set's session.
-  useEffect(() => {
-    const pending = pendingTag.current
-    if (pending && active && session?.setId === active.id) {
-      pendingTag.current = null
-      tagWith(active, pending.stance, pending.range, pending.fromSuggestion)
-    }
-  }, [active, session, tagWith])
+  const onTagged = useCallback((claimId: string) => {
+    setSelectedId(claimId)
+    setSelection(null)
+  }, [])
+  const { tag, wholeSentence } = useTagging({ db, article, active, session, reader, createSet: create, askAnalyst, notify, onTagged })
 
   const suggestAskAnalyst = useCallback(() => askName(t('suggest.whoHint')), [askName, t])
   const suggest = useSuggestions({ db, article, active, claims, createSet: create, askAnalyst: suggestAskAnalyst, onAccept: (s, range) => void tag(s, range), notify, scrollContainer: () => scroller.current })
-
-  const wholeSentence = useCallback(() => {
-    const range = reader.current?.selection()
-    if (!range || !article) return
-    const grown = sentenceRangeAround(article.text, range.start, range.end)
-    reader.current?.selectRange(grown.start, grown.end)
-  }, [article])
 
   const onClickOffset = useCallback(
     (offset: number, event: MouseEvent) => {

@@ -1,0 +1,112 @@
+/**
+ * Tagging a range of the article as a claim: E / S on a selection, the tag
+ * toolbar, an accepted suggestion. The first claim on a document needs a set,
+ * and the first set the analyst's name (state/ensure-set.ts); the claim then
+ * waits for that set's session. With a set, tagging is synchronous, so the new
+ * highlight is in the next frame: the reader draws it, the session writes it,
+ * and the desk (panel, detail, toolbar) follows in a transition
+ * (docs/performance.md).
+ */
+import { startTransition, useCallback, useEffect, useRef, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Article } from '../../../shared/article/model'
+import { createClaim } from '../../../shared/claims/create-claim'
+import type { AnnotationSet, Stance } from '../../../shared/claims/model'
+import { sentenceRangeAround } from '../../../shared/text/sentences'
+import { errorText } from '../i18n/error-message'
+import type { ReaderHandle } from '../reader/Reader'
+import type { ClaimSession } from '../state/claim-session'
+import { ensureSet, type AskAnalyst } from '../state/ensure-set'
+import type { WorkbenchDb } from '../storage/database'
+
+type Range = { start: number; end: number }
+
+export interface TaggingOptions {
+  db: WorkbenchDb
+  article: Article | null
+  /** The active set, null before the document has one. */
+  active: AnnotationSet | null
+  /** The active set's session (null while there is none). */
+  session: ClaimSession | null
+  reader: RefObject<ReaderHandle | null>
+  /** Make a set for `analyst` named `label`, make it active and return it (desk/use-active-set.ts). */
+  createSet(analyst: string, label: string): Promise<AnnotationSet>
+  askAnalyst: AskAnalyst
+  notify(kind: 'info' | 'error', message: string): void
+  /** The claim just made: the desk selects it and drops the toolbar (called in a transition). */
+  onTagged(claimId: string): void
+}
+
+export interface Tagging {
+  /** Tag `given`, or the reader's selection, with `stance`. A refused range (only spaces) is reported, never thrown. */
+  tag(stance: Stance, given?: Range): Promise<void>
+  /** Grow the reader's selection to whole sentences (W). */
+  wholeSentence(): void
+}
+
+export function useTagging({ db, article, active, session, reader, createSet, askAnalyst, notify, onTagged }: TaggingOptions): Tagging {
+  const { t } = useTranslation()
+  const tagWith = useCallback(
+    (set: AnnotationSet, stance: Stance, range: Range, fromSuggestion = false) => {
+      if (!article || !session || session.setId !== set.id) return false
+      try {
+        const claim = createClaim({ set, text: article.text, start: range.start, end: range.end, stance, author: set.analyst, now: new Date().toISOString() })
+        // An accepted suggestion's highlight waits for the desk, which removes the
+        // suggestion in the same frame: drawn earlier, both would show at once.
+        if (!fromSuggestion) reader.current?.drawClaim(claim)
+        session.create(claim)
+        startTransition(() => {
+          onTagged(claim.id)
+          reader.current?.collapseSelection()
+        })
+        return true
+      } catch (error) {
+        notify('error', errorText(error))
+        return false
+      }
+    },
+    [article, session, reader, notify, onTagged],
+  )
+
+  const pendingTag = useRef<{ stance: Stance; range: Range; fromSuggestion: boolean } | null>(null)
+  const tag = useCallback(
+    async (stance: Stance, given?: Range) => {
+      const range = given ?? reader.current?.selection()
+      if (!range) return
+      if (active) {
+        tagWith(active, stance, range, given !== undefined)
+        return
+      }
+      pendingTag.current = { stance, range, fromSuggestion: given !== undefined }
+      // The claim follows once the new set's session exists (effect below), which may
+      // be before ensureSet resolves: setting the pending tag again afterwards would
+      // replay it later, duplicating the claim when the sets next change.
+      try {
+        const set = await ensureSet({ db, existing: null, askAnalyst, create: (name) => createSet(name, t('reader.defaultSetLabel', { name })) })
+        if (!set) pendingTag.current = null
+      } catch (error) {
+        pendingTag.current = null
+        notify('error', errorText(error))
+      }
+    },
+    [active, createSet, db, reader, tagWith, t, askAnalyst, notify],
+  )
+
+  // Complete a tag that had to wait for its set's session.
+  useEffect(() => {
+    const pending = pendingTag.current
+    if (pending && active && session?.setId === active.id) {
+      pendingTag.current = null
+      tagWith(active, pending.stance, pending.range, pending.fromSuggestion)
+    }
+  }, [active, session, tagWith])
+
+  const wholeSentence = useCallback(() => {
+    const range = reader.current?.selection()
+    if (!range || !article) return
+    const grown = sentenceRangeAround(article.text, range.start, range.end)
+    reader.current?.selectRange(grown.start, grown.end)
+  }, [article, reader])
+
+  return { tag, wholeSentence }
+}
