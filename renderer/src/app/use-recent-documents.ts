@@ -4,7 +4,7 @@
  */
 import { useCallback, useMemo } from 'react'
 import type { WorkbenchDb } from '../storage/database'
-import { getPref, setPref } from '../storage/prefs-repo'
+import { updatePref } from '../storage/prefs-repo'
 import type { DocumentRecord } from '../storage/records'
 
 export const MAX_RECENT = 8
@@ -26,8 +26,7 @@ export function useRecentDocuments(db: WorkbenchDb, recentIds: readonly string[]
 
   const remember = useCallback(
     async (id: string) => {
-      const ids = await getPref(db, 'recentDocuments')
-      await setPref(db, 'recentDocuments', pushRecent(ids, id))
+      await updatePref(db, 'recentDocuments', (ids) => pushRecent(ids, id))
     },
     [db],
   )

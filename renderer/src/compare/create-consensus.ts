@@ -9,7 +9,8 @@ import { newId } from '../../../shared/claims/ids'
 import { buildConsensus, type Comparison, type Consensus, type ConsensusDecisionRecord } from '../../../shared/compare'
 import type { WorkbenchDb } from '../storage/database'
 import { addSetWithClaims } from '../storage/claims-repo'
-import { getPref, setPref } from '../storage/prefs-repo'
+import { updatePref } from '../storage/prefs-repo'
+import { writeFailure } from '../storage/write-errors'
 import { applicableDecisions, type Drafts } from './adjudication'
 
 /** What is remembered beside a consensus set. */
@@ -42,10 +43,9 @@ export function previewConsensus(comparison: Comparison, drafts: Drafts, naming:
 
 /**
  * Build the consensus of `comparison` under `drafts`, store the set with its
- * claims (all or nothing) and its decision records, and return it. Claims get
- * fresh UUIDs like any claim made here. Rejects with a StorageError when the
- * set cannot be written; a failure to write the records afterwards rejects
- * too, with the set already stored.
+ * claims and its decision records in one transaction (all or nothing), and
+ * return it. Claims get fresh UUIDs like any claim made here. Rejects with a
+ * StorageError when anything cannot be written; nothing is stored then.
  */
 export async function createConsensusSet(db: WorkbenchDb, comparison: Comparison, drafts: Drafts, naming: ConsensusNaming): Promise<Consensus> {
   const consensus = buildConsensus(comparison, applicableDecisions(comparison, drafts), {
@@ -55,13 +55,19 @@ export async function createConsensusSet(db: WorkbenchDb, comparison: Comparison
     created: naming.now,
     claimId: () => newId(),
   })
-  await addSetWithClaims(db, consensus.set, consensus.claims)
-  const records = await getPref(db, 'consensusRecords')
   const record: ConsensusRecord = {
     sourceSetIds: comparison.sets.map((s) => s.set.id),
     minOverlap: comparison.minOverlap,
     decisions: consensus.decisions,
   }
-  await setPref(db, 'consensusRecords', { ...records, [consensus.set.id]: record })
+  try {
+    // The inner transactions join this one: the set, its claims and its records commit together.
+    await db.transaction('rw', [db.sets, db.claimPages, db.claimEdits, db.prefs], async () => {
+      await addSetWithClaims(db, consensus.set, consensus.claims)
+      await updatePref(db, 'consensusRecords', (records) => ({ ...records, [consensus.set.id]: record }))
+    })
+  } catch (error) {
+    throw writeFailure(error)
+  }
   return consensus
 }

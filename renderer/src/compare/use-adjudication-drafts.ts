@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { errorText } from '../i18n/error-message'
 import type { WorkbenchDb } from '../storage/database'
-import { getPref, setPref } from '../storage/prefs-repo'
+import { getPref, updatePref } from '../storage/prefs-repo'
 import type { Drafts } from './adjudication'
 
 /** Pause after the last change before the drafts are written. */
@@ -22,11 +22,12 @@ export interface AdjudicationDrafts {
 }
 
 async function saveDrafts(db: WorkbenchDb, key: string, drafts: Drafts): Promise<void> {
-  const all = await getPref(db, 'compareDrafts')
-  const next = { ...all }
-  if (Object.keys(drafts).length === 0) delete next[key]
-  else next[key] = drafts
-  await setPref(db, 'compareDrafts', next)
+  await updatePref(db, 'compareDrafts', (all) => {
+    const next = { ...all }
+    if (Object.keys(drafts).length === 0) delete next[key]
+    else next[key] = drafts
+    return next
+  })
 }
 
 /** Drafts remembered under `key` (see `draftKey`); `onError` hears of a failed save. */

@@ -11,7 +11,7 @@ import { newId } from '../../../shared/claims/ids'
 import type { WorkbenchDb } from '../storage/database'
 import { addSet, listSets } from '../storage/claims-repo'
 import { activeSetOf } from '../storage/opening-read'
-import { getPref, setPref } from '../storage/prefs-repo'
+import { getPref, updatePref } from '../storage/prefs-repo'
 import { useLiveQuery } from '../state/use-live-query'
 
 export function useActiveSet(db: WorkbenchDb, documentId: string, initial?: { sets: AnnotationSet[]; chosenSetId: string | null }) {
@@ -28,8 +28,7 @@ export function useActiveSet(db: WorkbenchDb, documentId: string, initial?: { se
   const choose = useCallback(
     async (setId: string) => {
       setChosen(setId)
-      const all = await getPref(db, 'activeSets')
-      await setPref(db, 'activeSets', { ...all, [documentId]: setId })
+      await updatePref(db, 'activeSets', (all) => ({ ...all, [documentId]: setId }))
     },
     [db, documentId],
   )

@@ -11,7 +11,7 @@ import type { HostBridge, PickedFile } from '../../../shared/bridge/contract'
 import type { AnnotationSet, Claim } from '../../../shared/claims/model'
 import { resolveLocale } from '../../../shared/i18n/catalog'
 import type { WorkbenchDb } from '../storage/database'
-import { getPref, setPref } from '../storage/prefs-repo'
+import { updatePref } from '../storage/prefs-repo'
 import { errorMessage } from '../i18n/error-message'
 import type { ExchangeActions } from './ExchangeButtons'
 import type { ImportReport } from './import-report'
@@ -96,8 +96,7 @@ export function useAnnotationExchange({ db, host, notify, openDocumentId, reader
           setAsked({ file, outcome })
           return
         }
-        const active = await getPref(db, 'activeSets')
-        await setPref(db, 'activeSets', { ...active, [outcome.documentId]: outcome.set.id })
+        await updatePref(db, 'activeSets', (active) => ({ ...active, [outcome.documentId]: outcome.set.id }))
         if (outcome.documentId === openId.current) reader.current?.chooseSet(outcome.set.id)
         else openDocument(outcome.documentId)
         setReport(outcome.report)

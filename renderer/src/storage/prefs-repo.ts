@@ -1,7 +1,10 @@
 /**
  * Preferences: small typed values kept in the `prefs` table. Each key has one
- * declared type here, so no caller passes key strings or casts values around.
+ * declared type here and a valibot schema it is checked against when read, so
+ * no caller passes key strings or casts values around; every read-modify-write
+ * goes through {@link updatePref}, one transaction.
  */
+import * as v from 'valibot'
 import type { ConsensusDecisionRecord } from '../../../shared/compare'
 import type { WorkbenchDb } from './database'
 import { writeFailure } from './write-errors'
@@ -68,9 +71,62 @@ export const PREF_DEFAULTS: Readonly<Prefs> = {
   teamToken: null,
 }
 
+const record = <T extends v.GenericSchema>(value: T) => v.record(v.string(), value)
+const Keep = v.picklist(['A', 'B', 'both', 'neither'])
+
+/**
+ * What each stored preference must look like. A stored value that does not
+ * match (written by a damaged backup, an older build, a hand edit) is read as
+ * the default: the app never runs on an unchecked cast.
+ */
+const PREF_SCHEMAS: { readonly [K in keyof Prefs]: v.GenericSchema<unknown, Prefs[K]> } = {
+  analystName: v.nullable(v.string()),
+  seeded: v.boolean(),
+  activeSets: record(v.string()),
+  hintDismissed: v.boolean(),
+  theme: v.picklist(['system', 'light', 'dark']),
+  lastDocumentId: v.nullable(v.string()),
+  language: v.picklist(['system', 'en', 'ja']),
+  readerFontSize: v.pipe(v.number(), v.minValue(8), v.maxValue(64)),
+  readerLineHeight: v.pipe(v.number(), v.minValue(1), v.maxValue(4)),
+  recentDocuments: v.array(v.string()),
+  reportCsvBom: v.boolean(),
+  suggestionsVisible: v.boolean(),
+  suggestionDismissals: record(v.array(v.string())),
+  cueAdditions: v.array(v.unknown()),
+  cueRemovals: v.array(v.string()),
+  compareDrafts: record(record(v.object({ keep: v.nullable(Keep), reason: v.string() }))),
+  teamServerUrl: v.nullable(v.string()),
+  teamToken: v.nullable(v.string()),
+  consensusRecords: record(
+    v.object({
+      sourceSetIds: v.array(v.string()),
+      minOverlap: v.number(),
+      decisions: v.array(
+        v.object({
+          itemId: v.string(),
+          kind: v.picklist(['agree', 'conflict', 'onlyA', 'onlyB']),
+          keep: Keep,
+          reason: v.string(),
+          automatic: v.boolean(),
+          sourceClaimIds: v.array(v.string()),
+          claimIds: v.array(v.string()),
+        }),
+      ),
+    }),
+  ),
+}
+
+/** The stored `value` of `key` if it has the declared shape, else the default. */
+function checked<K extends keyof Prefs>(key: K, value: unknown): Prefs[K] {
+  const result = v.safeParse(PREF_SCHEMAS[key], value)
+  return result.success ? (result.output as Prefs[K]) : PREF_DEFAULTS[key]
+}
+
+/** The preference `key`: the stored value if valid (see PREF_SCHEMAS), else its default. */
 export async function getPref<K extends keyof Prefs>(db: WorkbenchDb, key: K): Promise<Prefs[K]> {
   const record = await db.prefs.get(key)
-  return record === undefined ? PREF_DEFAULTS[key] : (record.value as Prefs[K])
+  return record === undefined ? PREF_DEFAULTS[key] : checked(key, record.value)
 }
 
 export async function setPref<K extends keyof Prefs>(db: WorkbenchDb, key: K, value: Prefs[K]): Promise<void> {
@@ -81,10 +137,57 @@ export async function setPref<K extends keyof Prefs>(db: WorkbenchDb, key: K, va
   }
 }
 
-/** Every preference, stored values over defaults. */
+/**
+ * Read, change and write the preference `key` in one transaction, so two
+ * windows changing it at once both keep their change. `change` must be pure
+ * (it may run again). Rejects with a StorageError. Inside a caller's
+ * transaction over `prefs`, it joins that transaction.
+ */
+export async function updatePref<K extends keyof Prefs>(db: WorkbenchDb, key: K, change: (value: Prefs[K]) => Prefs[K]): Promise<void> {
+  try {
+    await db.transaction('rw', db.prefs, async () => {
+      await db.prefs.put({ key, value: change(await getPref(db, key)) })
+    })
+  } catch (error) {
+    throw writeFailure(error)
+  }
+}
+
+/** Every preference, stored values (when valid) over defaults. */
 export async function getAllPrefs(db: WorkbenchDb): Promise<Prefs> {
   const records = await db.prefs.toArray()
   const prefs: Record<string, unknown> = { ...PREF_DEFAULTS }
-  for (const r of records) if (r.key in PREF_DEFAULTS) prefs[r.key] = r.value
+  for (const r of records) if (r.key in PREF_DEFAULTS) prefs[r.key] = checked(r.key as keyof Prefs, r.value)
   return prefs as unknown as Prefs
+}
+
+/**
+ * Forget what the preferences say about the document `documentId` and its
+ * sets `setIds` (active set, dismissed suggestions, adjudication drafts,
+ * consensus records, recent and last documents). Call inside the transaction
+ * deleting them, over `prefs`.
+ */
+export async function forgetDocumentPrefs(db: WorkbenchDb, documentId: string, setIds: readonly string[]): Promise<void> {
+  await forgetSetPrefs(db, setIds)
+  await updatePref(db, 'activeSets', (all) => without(all, (doc) => doc === documentId))
+  await updatePref(db, 'recentDocuments', (ids) => ids.filter((id) => id !== documentId))
+  await updatePref(db, 'lastDocumentId', (id) => (id === documentId ? null : id))
+}
+
+/**
+ * Forget what the preferences say about the sets `setIds` (dismissed
+ * suggestions, adjudication drafts, consensus records, the active set). Call
+ * inside the transaction deleting them, over `prefs`.
+ */
+export async function forgetSetPrefs(db: WorkbenchDb, setIds: readonly string[]): Promise<void> {
+  const sets = new Set(setIds)
+  await updatePref(db, 'activeSets', (all) => without(all, (doc) => sets.has(all[doc]!)))
+  await updatePref(db, 'suggestionDismissals', (all) => without(all, (setId) => sets.has(setId)))
+  await updatePref(db, 'consensusRecords', (all) => without(all, (setId) => sets.has(setId)))
+  // Drafts are keyed by the compared set ids joined with '|' (compare/adjudication.ts).
+  await updatePref(db, 'compareDrafts', (all) => without(all, (key) => key.split('|').some((id) => sets.has(id))))
+}
+
+function without<T>(all: Record<string, T>, gone: (key: string) => boolean): Record<string, T> {
+  return Object.fromEntries(Object.entries(all).filter(([key]) => !gone(key)))
 }

@@ -6,13 +6,7 @@
  */
 import type { CueEntry } from '../../../shared/cues'
 import type { WorkbenchDb } from '../storage/database'
-import { getPref, setPref, type Prefs } from '../storage/prefs-repo'
-
-async function updatePref<K extends keyof Prefs>(db: WorkbenchDb, key: K, change: (value: Prefs[K]) => Prefs[K]): Promise<void> {
-  await db.transaction('rw', db.prefs, async () => {
-    await setPref(db, key, change(await getPref(db, key)))
-  })
-}
+import { getPref, setPref, updatePref } from '../storage/prefs-repo'
 
 /** The dismissed suggestion keys ("start:end") of set `setId`. */
 export async function dismissalsOf(db: WorkbenchDb, setId: string): Promise<string[]> {
