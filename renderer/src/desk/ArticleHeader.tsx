@@ -6,7 +6,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Article } from '../../../shared/article/model'
-import { userMessageOf } from '../../../shared/errors'
+import { errorText } from '../i18n/error-message'
 import type { WorkbenchDb } from '../storage/database'
 import { renameDocument } from '../storage/documents-repo'
 import { formatDay, languageName } from '../ui/format'
@@ -47,7 +47,7 @@ export function ArticleHeader({ db, article, notify, onRenamed }: ArticleHeaderP
             setRenaming(false)
             renameDocument(db, article.id, title).then(
               () => onRenamed(title),
-              (error: unknown) => notify('error', userMessageOf(error)),
+              (error: unknown) => notify('error', errorText(error)),
             )
           }}
         />

@@ -13,6 +13,7 @@ import { formatBytes, languageName } from '../ui/format'
 import { BackupSection } from './BackupSection'
 import { TeamSection } from '../team/TeamSection'
 import { LexiconDialog, useLexiconEditor } from '../suggestions'
+import { errorText } from '../i18n/error-message'
 
 interface PreferencesViewProps {
   db: WorkbenchDb
@@ -75,7 +76,7 @@ export function PreferencesView({ db, host, prefs, notify, onBack, backTo, child
   const [lexiconOpen, setLexiconOpen] = useState(false)
   const lexicon = useLexiconEditor(db, prefs, notify)
   useEffect(() => setName(prefs.analystName ?? ''), [prefs.analystName])
-  const save = <K extends keyof Prefs>(key: K, value: Prefs[K]) => void setPref(db, key, value).catch((e: Error) => notify('error', e.message))
+  const save = <K extends keyof Prefs>(key: K, value: Prefs[K]) => void setPref(db, key, value).catch((e: unknown) => notify('error', errorText(e)))
   const systemLocale = resolveLocale(navigator.languages ?? [navigator.language])
   useEscapeToLeave(onBack)
 

@@ -11,6 +11,7 @@ import type { TeamProblem, TeamSetSummary, TeamUser } from '../../../shared/team
 import type { WorkbenchDb } from '../storage/database'
 import { setPref, type Prefs } from '../storage/prefs-repo'
 import { importTeamSet, shareSet, teamClient, teamSetsOnArticle } from './team-actions'
+import { errorText } from '../i18n/error-message'
 
 interface TeamSectionProps {
   db: WorkbenchDb
@@ -44,7 +45,7 @@ export function TeamSection({ db, host, prefs, notify }: TeamSectionProps) {
   const test = async () => {
     const c = client()
     if (c === null) return setStatus({ kind: 'problem', problem: { kind: 'refused', status: 0, message: t('team.needUrlAndToken') } })
-    await Promise.all([setPref(db, 'teamServerUrl', url.trim()), setPref(db, 'teamToken', token.trim())]).catch((e: Error) => notify('error', e.message))
+    await Promise.all([setPref(db, 'teamServerUrl', url.trim()), setPref(db, 'teamToken', token.trim())]).catch((e: unknown) => notify('error', errorText(e)))
     setStatus({ kind: 'busy' })
     const result = await c.testConnection()
     setStatus(result.ok ? { kind: 'connected', user: result.value } : { kind: 'problem', problem: result.problem })
