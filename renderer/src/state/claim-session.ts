@@ -336,13 +336,31 @@ export class ClaimSession {
 
   private merged(): Claim[] {
     if (this.queues.size === 0) return this.stored
+    // Stored claims stay in place with their queued operations applied; the list is sorted
+    // again only when a claim was added or moved, not for every key typed into a note.
     const out: Claim[] = []
-    for (const claim of this.stored) if (!this.queues.has(claim.id)) out.push(claim)
-    for (const id of this.queues.keys()) {
-      const claim = this.displayed(id)
-      if (claim) out.push(claim)
+    const seen = new Set<string>()
+    let moved = false
+    for (const claim of this.stored) {
+      if (!this.queues.has(claim.id)) {
+        out.push(claim)
+        continue
+      }
+      seen.add(claim.id)
+      const shown = applyOperations(claim, this.queues.get(claim.id)!.groups.flat())
+      if (!shown) continue
+      out.push(shown)
+      if (compareClaimsInDocumentOrder(shown, claim) !== 0) moved = true
     }
-    return out.sort(compareClaimsInDocumentOrder)
+    for (const id of this.queues.keys()) {
+      if (seen.has(id)) continue
+      const created = this.displayed(id)
+      if (created) {
+        out.push(created)
+        moved = true
+      }
+    }
+    return moved ? out.sort(compareClaimsInDocumentOrder) : out
   }
 
   private setStatus(status: SaveStatus): void {
