@@ -258,3 +258,37 @@ test('importing the same file again asks first, and updates the existing set ins
   await page.screenshot({ path: 'test-results/screens/exchange-import-again-ja.png' })
   await asked.getByRole('button', { name: 'キャンセル' }).click()
 })
+
+test('offsets without quotes, made on another version of the text, are never placed silently', async ({ page }) => {
+  await page.goto('/')
+  await waitForReader(page)
+  // The app's own export with its quotes stripped, said to be made on another text (another hash).
+  const doc = JSON.parse(readFileSync(join(W3C_FIXTURES, 'seed-set.jsonld'), 'utf8')) as {
+    id: string
+    first: { items: { target: { source: string; selector: { type: string }[] } }[] }
+  }
+  doc.id = 'urn:uuid:5e5e5e5e-0000-4000-8000-000000000001'
+  for (const item of doc.first.items) {
+    item.target.source = `urn:sha256:${'ab'.repeat(32)}`
+    item.target.selector = item.target.selector.filter((s) => s.type === 'TextPositionSelector')
+  }
+  await importThroughButton(page, { name: 'positions-only.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify(doc)) })
+
+  const result = page.getByRole('dialog', { name: 'Import result' })
+  await expect(result.getByRole('row', { name: 'At their stated position' })).toContainText('0')
+  await expect(result.getByRole('row', { name: /^Orphaned/ })).toContainText('4')
+  await expect(result).toContainText('4 annotations have a position but no quote, and the file does not name this exact text, so nothing confirms which words they meant. They were not placed')
+  await expect(result).not.toContainText('looked for by their quotes')
+  const listed = result.getByRole('region', { name: 'Orphans' }).getByRole('listitem')
+  await expect(listed).toHaveCount(4)
+  await expect(listed.first()).toContainText(/position [\d,]+–[\d,]+ in the file \(code points\)/)
+  await page.screenshot({ path: 'test-results/screens/exchange-positions-only.png' })
+  await result.getByRole('button', { name: 'Done' }).click()
+
+  await expect(orphans(page)).toHaveAccessibleName('Orphans (4)')
+  await expect(page.locator('.reader-text .claim-marker')).toHaveCount(0)
+  await expect(orphans(page).getByRole('listitem').first()).toContainText(/no quote: the file pointed at characters [\d,]+–[\d,]+/)
+  await expect(orphans(page).getByRole('listitem').first()).toContainText('there now:')
+  await orphans(page).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/screens/exchange-positions-only-orphans.png' })
+})

@@ -43,7 +43,8 @@ export function ImportResultDialog({ report, onClose }: ImportResultDialogProps)
           {t('exchange.result.wrongArticle')}
         </p>
       )}
-      {report.otherText && !report.probablyWrongArticle && (
+      {/* Only items with a quote were looked for by it; offsets alone are covered by the warning below. */}
+      {report.otherText && !report.probablyWrongArticle && report.total > report.uncheckedPositions && (
         <p className="import-result-note">{t('exchange.result.otherText')}</p>
       )}
       {report.uncheckedPositions > 0 && (
