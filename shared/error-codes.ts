@@ -47,6 +47,7 @@ export const STORAGE_ERROR_CODES = [
   'storage-quota',
   'storage-closed',
   'storage-write-failed',
+  'storage-read-failed',
   'import-not-stored',
   'import-quota',
   'import-write-failed',

@@ -8,6 +8,6 @@ import { useSessionStatus } from '../state/use-session-snapshot'
 import { SaveStatusLine } from './SaveStatusLine'
 
 /** {@link SaveStatusLine} with the status of `session` (idle without one) and whether a draft is held back. */
-export function LiveSaveStatus({ session, claimCount, loadError }: { session: ClaimSession | null; claimCount: number; loadError: string | null }) {
+export function LiveSaveStatus({ session, claimCount, loadError }: { session: ClaimSession | null; claimCount: number; loadError: unknown }) {
   return <SaveStatusLine status={useSessionStatus(session)} unsaved={useHasUnsavedDrafts()} claimCount={claimCount} loadError={loadError} />
 }

@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next'
 import type { SaveStatus } from '../state/save-status'
 import { isErrorCode } from '../../../shared/error-codes'
-import { codeMessage } from '../i18n/error-message'
+import { codeMessage, errorMessage } from '../i18n/error-message'
 
 export function SaveStatusLine({
   status,
@@ -16,14 +16,16 @@ export function SaveStatusLine({
 }: {
   status: SaveStatus
   claimCount: number
-  loadError: string | null
+  /** Why the set could not be read (state/claim-session.ts), or null. */
+  loadError: unknown
   unsaved?: boolean
 }) {
   const { t, i18n } = useTranslation()
   let text: string
   let tone = 'quiet'
-  if (loadError) {
-    text = loadError
+  if (loadError !== null && loadError !== undefined) {
+    // Kept as the error itself, so it is told in the language shown now (i18n/error-message.ts).
+    text = errorMessage(loadError, t, i18n.language)
     tone = 'error'
   } else if (unsaved && status.state !== 'error') text = t('status.unsaved')
   else if (status.state === 'saving') text = t('status.saving')

@@ -18,7 +18,7 @@ import { appI18n } from './index'
 export type ErrorMessageKey = `errors.${ErrorCode}`
 
 // Codes whose English message carries specifics worth keeping (an item index, a parser complaint).
-const WITH_DETAIL: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['not-json', 'wrong-shape', 'unknown-selectors', 'not-w3c', 'bad-backup', 'invalid-cue', 'storage-open-failed', 'storage-write-failed'])
+const WITH_DETAIL: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['not-json', 'wrong-shape', 'unknown-selectors', 'not-w3c', 'bad-backup', 'invalid-cue', 'storage-open-failed', 'storage-write-failed', 'storage-read-failed'])
 
 /** The English message without the leading `"file": ` a parser puts in front. */
 function detailOf(message: string, fileName: string): string {

@@ -45,7 +45,12 @@ export interface ClaimSessionSnapshot {
   status: SaveStatus
   canUndo: boolean
   canRedo: boolean
-  loadError: string | null
+  /**
+   * Why the set could not be read (the thrown value, usually a StorageError with
+   * its code), or null; the UI puts it into words in the user's language
+   * (i18n/error-message.ts).
+   */
+  loadError: unknown
 }
 
 /**
@@ -69,8 +74,8 @@ const source = (): OperationSource => ({ newId: () => newId(), at: new Date().to
  * One set's claims for one window: edits show at once, are written at once,
  * and say "Saved" only after their transaction committed; failed writes stay
  * on screen and are retried. Changes made elsewhere are followed until
- * {@link ClaimSession.dispose}. A failed read sets `loadError` in the
- * snapshot; nothing throws.
+ * {@link ClaimSession.dispose}. A failed read puts the error itself in the
+ * snapshot's `loadError`; nothing throws.
  *
  * `initial`, when given, is the set's claims in document order as stored
  * right now, with the length of its journal (the app's opening read,
@@ -79,7 +84,7 @@ const source = (): OperationSource => ({ newId: () => newId(), at: new Date().to
 export class ClaimSession {
   private stored: Claim[] = []
   private loaded = false
-  private loadError: string | null = null
+  private loadError: unknown = null
   /** Per claim id, its operation groups not yet committed (see {@link ClaimQueue}). */
   private readonly queues = new Map<string, ClaimQueue>()
   /** The failure shown until every failed write got through. */
@@ -303,7 +308,7 @@ export class ClaimSession {
           claims = await this.watch.read()
         } catch (error) {
           if (this.disposed) return
-          this.loadError = userMessageOf(error)
+          this.loadError = error ?? new Error('unknown read failure')
           this.changed()
           return
         }

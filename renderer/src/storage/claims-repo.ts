@@ -13,7 +13,7 @@ import { claimsWithEdits, editOf, foldEdits, tombstoneOf } from './claim-journal
 import { claimBucket, claimPageKey, toClaimPages } from './claim-pages'
 import type { WorkbenchDb } from './database'
 import { forgetSetPrefs } from './prefs-repo'
-import { writeFailure } from './write-errors'
+import { readFailure, writeFailure } from './write-errors'
 
 /** Sets on a document, oldest first. */
 export async function listSets(db: WorkbenchDb, documentId: string): Promise<AnnotationSet[]> {
@@ -29,12 +29,16 @@ export async function addSet(db: WorkbenchDb, set: AnnotationSet): Promise<void>
   }
 }
 
-/** A set's claims in document order, and how many journal edits they include (see {@link foldClaimEdits}). */
+/** A set's claims in document order, and how many journal edits they include (see {@link foldClaimEdits}). Rejects with a StorageError ('storage-read-failed'). */
 export async function readSetClaims(db: WorkbenchDb, setId: string): Promise<{ claims: Claim[]; edits: number }> {
-  return db.transaction('r', db.claimPages, db.claimEdits, async () => {
-    const [pages, edits] = await Promise.all([db.claimPages.where('setId').equals(setId).toArray(), db.claimEdits.where('setId').equals(setId).toArray()])
-    return { claims: claimsWithEdits(pages, edits), edits: edits.length }
-  })
+  try {
+    return await db.transaction('r', db.claimPages, db.claimEdits, async () => {
+      const [pages, edits] = await Promise.all([db.claimPages.where('setId').equals(setId).toArray(), db.claimEdits.where('setId').equals(setId).toArray()])
+      return { claims: claimsWithEdits(pages, edits), edits: edits.length }
+    })
+  } catch (error) {
+    throw readFailure(error)
+  }
 }
 
 /** A set's claims in document order (compareClaimsInDocumentOrder), read in one transaction. */

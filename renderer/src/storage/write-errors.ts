@@ -32,6 +32,16 @@ export function writeFailure(error: unknown): StorageError {
 }
 
 /**
+ * A failed read of a set's claims as a StorageError ('storage-read-failed'),
+ * its English message keeping the browser's reason, so the UI can say it in
+ * the user's language (i18n/error-message.ts). Never throws.
+ */
+export function readFailure(error: unknown): StorageError {
+  if (error instanceof StorageError) return error
+  return new StorageError('storage-read-failed', `The claims of this set could not be read: ${(error as Error)?.message ?? String(error)}.`, { cause: error })
+}
+
+/**
  * A failed write while storing the file `fileName` as a whole (an article
  * import: 'import', a backup restore: 'restore'), which stored nothing and is
  * not retried: the message names the file and says so.
