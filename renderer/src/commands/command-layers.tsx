@@ -9,7 +9,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, typ
 import { COMMANDS, IDLE_CONTEXT, type CommandContext, type CommandId } from './command-list'
 
 export interface CommandLayer {
-  handlers: Partial<Record<CommandId, () => void>>
+  /** Each gets the facts its `when` was checked against (the selection range taken at the key press). */
+  handlers: Partial<Record<CommandId, (context: CommandContext) => void>>
   /** Facts for `when`, read at the moment they are needed (a selection can change without a render). */
   context?(): Partial<CommandContext>
 }
@@ -34,8 +35,11 @@ export interface CommandLayers {
   context(): CommandContext
   /** Whether `id` can run now: its `when` holds and a layer handles it. */
   isEnabled(id: CommandId): boolean
-  /** Run `id` if it is enabled; false otherwise. */
-  run(id: CommandId): boolean
+  /**
+   * Run `id` if it is enabled in `context` (the facts read at the key press;
+   * read now when not given), handing its handler that context; false otherwise.
+   */
+  run(id: CommandId, context?: CommandContext): boolean
 }
 
 /** The shell's merge of `base` (its own layer) and every layer mounted below it. */
@@ -68,12 +72,15 @@ export function useCommandLayers(base: CommandLayer): CommandLayers {
     [handler, context],
   )
   const run = useCallback(
-    (id: CommandId) => {
-      if (!isEnabled(id)) return false
-      handler(id)?.()
+    (id: CommandId, given?: CommandContext) => {
+      const entry = COMMANDS.find((c) => c.id === id)
+      const run = handler(id)
+      const now = given ?? context()
+      if (!entry || entry.platform || !run || !entry.when(now)) return false
+      run(now)
       return true
     },
-    [isEnabled, handler],
+    [handler, context],
   )
   return useMemo(() => ({ registry, context, isEnabled, run }), [registry, context, isEnabled, run])
 }

@@ -36,8 +36,13 @@ export interface CommandContext {
   view: 'library' | 'reader' | 'preferences' | null
   /** Compare mode covers the desk. */
   comparing: boolean
-  /** Text is selected in the reader. */
-  selection: boolean
+  /**
+   * The reader's selected text range (offsets into the article text), taken
+   * when the key is pressed or the menu opens, or null when nothing is
+   * selected. E / S / W act on this range, not on whatever the Reader holds
+   * by the time they run.
+   */
+  selection: { start: number; end: number } | null
   /** Claims on the text of the active set (orphans are not stepped through). */
   claims: number
   /** Annotation sets of the open document. */
@@ -46,7 +51,7 @@ export interface CommandContext {
   suggestionFocused: boolean
 }
 
-export const IDLE_CONTEXT: Readonly<CommandContext> = { view: null, comparing: false, selection: false, claims: 0, sets: 0, suggestionsOn: false, suggestionFocused: false }
+export const IDLE_CONTEXT: Readonly<CommandContext> = { view: null, comparing: false, selection: null, claims: 0, sets: 0, suggestionsOn: false, suggestionFocused: false }
 
 export interface CommandEntry {
   id: CommandId
@@ -77,9 +82,9 @@ export interface CommandEntry {
 const always = () => true
 const withDocument = (c: CommandContext) => c.view === 'reader'
 const onDesk = (c: CommandContext) => c.view === 'reader' && !c.comparing
-const withSelection = (c: CommandContext) => onDesk(c) && c.selection
+const withSelection = (c: CommandContext) => onDesk(c) && c.selection !== null
 // J / K read the claims only when nothing is selected: with a selection the letters tag.
-const steppingClaims = (c: CommandContext) => onDesk(c) && !c.selection && c.claims > 0
+const steppingClaims = (c: CommandContext) => onDesk(c) && c.selection === null && c.claims > 0
 const withSuggestions = (c: CommandContext) => onDesk(c) && c.suggestionsOn
 const withFocusedSuggestion = (c: CommandContext) => withSuggestions(c) && c.suggestionFocused
 const inCompare = (c: CommandContext) => c.view === 'reader' && c.comparing

@@ -13,8 +13,8 @@ import type { CommandContext, CommandEntry, CommandId } from './command-list'
 export interface KeymapOptions {
   /** The facts `when` reads, taken at the key press. */
   context(): CommandContext
-  /** Run a command; false when nobody handles it now. */
-  run(id: CommandId): boolean
+  /** Run a command with the context its key was read in; false when nobody handles it now. */
+  run(id: CommandId, context: CommandContext): boolean
   /**
    * Keys the host answers itself: under Electron the native menu's
    * accelerators (command-list.ts `nativeMenuKeys`), which send their command
@@ -64,7 +64,7 @@ export function commandKeymap(commands: readonly CommandEntry[], options: Keymap
         const context = options.context()
         for (const entry of entries) {
           if (standsAside(entry, key, current.target)) continue
-          if (entry.when(context) && options.run(entry.id)) return true
+          if (entry.when(context) && options.run(entry.id, context)) return true
         }
         return false
       },

@@ -33,7 +33,7 @@ function press(key: string, target: unknown = null): KeyboardEvent {
 const CONTEXTS: CommandContext[] = [
   { ...IDLE_CONTEXT, view: 'library' },
   { ...IDLE_CONTEXT, view: 'reader', claims: 3, sets: 2 },
-  { ...IDLE_CONTEXT, view: 'reader', claims: 3, sets: 2, selection: true },
+  { ...IDLE_CONTEXT, view: 'reader', claims: 3, sets: 2, selection: { start: 4, end: 11 } },
   { ...IDLE_CONTEXT, view: 'reader', claims: 3, sets: 2, suggestionsOn: true, suggestionFocused: true },
   { ...IDLE_CONTEXT, view: 'reader', claims: 3, sets: 2, comparing: true },
 ]
@@ -56,6 +56,31 @@ describe('one command table', () => {
         for (const context of where) expect(pressIn(context, key), `${key} in ${JSON.stringify(context)}`).toEqual([entry.id])
       }
     }
+  })
+
+  it('hands E / S / W the selection range taken at the key press, so they need not ask the Reader again', () => {
+    let selection: CommandContext['selection'] = { start: 4, end: 11 }
+    const given: [CommandId, CommandContext['selection']][] = []
+    const handle = commandKeymap(COMMANDS, {
+      context: () => ({ ...IDLE_CONTEXT, view: 'reader', claims: 3, sets: 2, selection }),
+      run: (id, context) => {
+        // The selection changes after the key (the tag collapses it): the command keeps the one it was given.
+        const range = context.selection
+        selection = null
+        given.push([id, range])
+        return true
+      },
+      hostKeys: new Set(),
+    })
+    for (const key of ['e', 's', 'w']) {
+      selection = { start: 4, end: 11 }
+      handle(press(key))
+    }
+    expect(given).toEqual([
+      ['tag-evidenced', { start: 4, end: 11 }],
+      ['tag-speculative', { start: 4, end: 11 }],
+      ['whole-sentence', { start: 4, end: 11 }],
+    ])
   })
 
   it('runs nothing where no command of that key is enabled', () => {

@@ -133,7 +133,7 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
   const { tag, wholeSentence } = useTagging({ db, article, active, session, reader, createSet: create, askAnalyst, notify, onTagged })
 
   const suggestAskAnalyst = useCallback(() => askName(t('suggest.whoHint')), [askName, t])
-  const suggest = useSuggestions({ db, article, active, claims, createSet: create, askAnalyst: suggestAskAnalyst, onAccept: (s, range) => void tag(s, range), notify, scrollContainer: () => scroller.current })
+  const suggest = useSuggestions({ db, article, active, claims, createSet: create, askAnalyst: suggestAskAnalyst, onAccept: (s, range) => void tag(s, range, true), notify, scrollContainer: () => scroller.current })
 
   const onClickOffset = useCallback(
     (offset: number, event: MouseEvent) => {
@@ -159,9 +159,16 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
   // The desk's commands and the facts their keys depend on (commands/command-list.ts).
   useCommandLayer({
     handlers: {
-      'tag-evidenced': () => void tag('evidenced'),
-      'tag-speculative': () => void tag('speculative'),
-      'whole-sentence': wholeSentence,
+      // The range comes with the key press (context below), not from a second look at the Reader.
+      'tag-evidenced': (c) => {
+        if (c.selection) void tag('evidenced', c.selection)
+      },
+      'tag-speculative': (c) => {
+        if (c.selection) void tag('speculative', c.selection)
+      },
+      'whole-sentence': (c) => {
+        if (c.selection) wholeSentence(c.selection)
+      },
       'next-claim': () => stepClaim(1),
       'prev-claim': () => stepClaim(-1),
       'toggle-suggestions': () => suggest.setVisible(!suggest.visible),
@@ -177,7 +184,7 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
     },
     context: () => ({
       comparing: comparing !== null,
-      selection: reader.current?.selection() != null,
+      selection: reader.current?.selection() ?? null,
       claims: placed.length,
       sets: sets.length,
       suggestionsOn: suggest.visible,
@@ -240,7 +247,7 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
               onClickOffset={onClickOffset}
             />
           </article>
-          {selection && <TagToolbar top={selection.top} left={selection.left} onTag={(s) => void tag(s)} onWholeSentence={wholeSentence} />}
+          {selection && <TagToolbar top={selection.top} left={selection.left} onTag={(s) => void tag(s, selection)} onWholeSentence={() => wholeSentence(selection)} />}
           {chooser && (
             <div className="claim-chooser" role="menu" aria-label={t('reader.claimsHere')} style={{ top: chooser.top, left: chooser.left }}>
               {chooser.claims.map((c) => (

@@ -38,10 +38,15 @@ export interface TaggingOptions {
 }
 
 export interface Tagging {
-  /** Tag `given`, or the reader's selection, with `stance`. A refused range (only spaces) is reported, never thrown. */
-  tag(stance: Stance, given?: Range): Promise<void>
-  /** Grow the reader's selection to whole sentences (W). */
-  wholeSentence(): void
+  /**
+   * Tag `range` with `stance`: the selection as it was when the key was
+   * pressed or the toolbar used (commands/command-list.ts `selection`), or an
+   * accepted suggestion's range (`fromSuggestion`). A refused range (only
+   * spaces) is reported, never thrown.
+   */
+  tag(stance: Stance, range: Range, fromSuggestion?: boolean): Promise<void>
+  /** Select `range` (the selection at the key press) grown to whole sentences (W). */
+  wholeSentence(range: Range): void
 }
 
 export function useTagging({ db, article, active, session, reader, createSet, askAnalyst, notify, onTagged }: TaggingOptions): Tagging {
@@ -70,14 +75,12 @@ export function useTagging({ db, article, active, session, reader, createSet, as
 
   const pendingTag = useRef<{ stance: Stance; range: Range; fromSuggestion: boolean } | null>(null)
   const tag = useCallback(
-    async (stance: Stance, given?: Range) => {
-      const range = given ?? reader.current?.selection()
-      if (!range) return
+    async (stance: Stance, range: Range, fromSuggestion = false) => {
       if (active) {
-        tagWith(active, stance, range, given !== undefined)
+        tagWith(active, stance, range, fromSuggestion)
         return
       }
-      pendingTag.current = { stance, range, fromSuggestion: given !== undefined }
+      pendingTag.current = { stance, range, fromSuggestion }
       // The claim follows once the new set's session exists (effect below), which may
       // be before ensureSet resolves: setting the pending tag again afterwards would
       // replay it later, duplicating the claim when the sets next change.
@@ -89,7 +92,7 @@ export function useTagging({ db, article, active, session, reader, createSet, as
         notify('error', errorText(error))
       }
     },
-    [active, createSet, db, reader, tagWith, t, askAnalyst, notify],
+    [active, createSet, db, tagWith, t, askAnalyst, notify],
   )
 
   // Complete a tag that had to wait for its set's session.
@@ -101,12 +104,14 @@ export function useTagging({ db, article, active, session, reader, createSet, as
     }
   }, [active, session, tagWith])
 
-  const wholeSentence = useCallback(() => {
-    const range = reader.current?.selection()
-    if (!range || !article) return
-    const grown = sentenceRangeAround(article.text, range.start, range.end)
-    reader.current?.selectRange(grown.start, grown.end)
-  }, [article, reader])
+  const wholeSentence = useCallback(
+    (range: Range) => {
+      if (!article) return
+      const grown = sentenceRangeAround(article.text, range.start, range.end)
+      reader.current?.selectRange(grown.start, grown.end)
+    },
+    [article, reader],
+  )
 
   return { tag, wholeSentence }
 }
