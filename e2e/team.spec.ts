@@ -87,6 +87,42 @@ test('Aiko shares her set; Ben sees it on the same article and adds it to his se
     const options = await claimsPanel(ben.page).locator('#set-select option').allTextContents()
     expect(options.some((o) => o.includes(aikoSetLabel.split(' ')[0]!))).toBe(true)
 
+    // Aiko's set is followed: shown with her name, read-only, and kept current.
+    const benClaims = claimsPanel(ben.page).getByRole('list', { name: 'Claims in document order' }).getByRole('listitem')
+    const followedOption = claimsPanel(ben.page).locator('#set-select option', { hasText: '(team, read-only)' })
+    await expect(followedOption).toHaveCount(1)
+    await expect(followedOption).toContainText('Aiko')
+    await expect(benClaims).toHaveCount(1)
+    await selectInReader(ben.page, '北極圏')
+    await ben.page.keyboard.press('e')
+    await expect(ben.page.getByText(/is Aiko’s set, followed from the team server: it is read-only here and only Aiko can change it\./)).toBeVisible()
+    await expect(benClaims).toHaveCount(1)
+    await ben.page.screenshot({ path: 'test-results/team-followed-en.png', fullPage: false })
+
+    // Aiko tags a second claim and shares again; Ben's copy follows without a reload.
+    await aiko.page.getByRole('button', { name: '← Back to the article' }).click()
+    await waitForReader(aiko.page)
+    await selectInReader(aiko.page, '北極圏')
+    await aiko.page.keyboard.press('e')
+    await expect(claimsPanel(aiko.page).getByRole('list', { name: 'Claims in document order' }).getByRole('listitem')).toHaveCount(2)
+    const again = await openTeamPreferences(aiko.page, serverUrl, tokens.Aiko!)
+    await expect(again.getByRole('status')).toHaveText('Connected as Aiko (team blue).')
+    await again.getByRole('button', { name: 'Share the active set' }).click()
+    await expect(aiko.page.getByText(/^Shared “.+” with 2 claims\.$/)).toBeVisible()
+    // Ben comes back to his window (the 30 s timer would do the same, later).
+    await ben.page.evaluate(() => window.dispatchEvent(new Event('focus')))
+    await expect(benClaims).toHaveCount(2)
+    await expect(benClaims.filter({ hasText: '北極圏' })).toHaveCount(1)
+
+    // Adding the same set again brings the followed copy up to date; no second copy.
+    const benAgain = await openTeamPreferences(ben.page, serverUrl, tokens.Ben!)
+    await benAgain.getByRole('listitem').filter({ hasText: 'by Aiko (2 claims)' }).getByRole('button', { name: 'Add to my sets' }).click()
+    await expect(ben.page.getByText(/^“.+” by Aiko is already among this article’s sets; it was brought up to date\.$/)).toBeVisible()
+    await ben.page.getByRole('button', { name: '← Back to the article' }).click()
+    await waitForReader(ben.page)
+    await expect(claimsPanel(ben.page).locator('#set-select option')).toHaveCount(1)
+    await expect(benClaims).toHaveCount(2)
+
     // The same section in Japanese.
     await ben.page.getByRole('banner').getByRole('button', { name: 'Preferences' }).click()
     await ben.page.getByRole('combobox', { name: 'Language' }).selectOption('ja')

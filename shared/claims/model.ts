@@ -91,6 +91,21 @@ export interface AnnotationSet {
    * importing the same file again is recognised.
    */
   importedFrom?: string
+  /**
+   * Set when the set is a colleague's, followed from the team server
+   * (docs/team.md): the workbench keeps it current and refuses to edit it.
+   */
+  followed?: FollowedFrom
+}
+
+/** Where a followed set comes from on the team server, and the version held here. */
+export interface FollowedFrom {
+  /** The set's container IRI on the team server (ends in '/'). */
+  iri: string
+  /** The colleague who owns it (the only one who may change it). */
+  owner: string
+  /** The container's ETag when it was last fetched; null when the server sent none. */
+  etag: string | null
 }
 
 /** Sort annotation sets oldest first, by id among sets made at the same instant. */

@@ -118,7 +118,8 @@ export class TeamClient {
     } catch {
       json = null
     }
-    if (res.status >= 200 && res.status < 300) return { ok: true, value: { status: res.status, json, etag: res.headers.get('etag'), location: res.headers.get('location') } }
+    // 304 answers a conditional GET (If-None-Match): what the caller holds is current.
+    if ((res.status >= 200 && res.status < 300) || res.status === 304) return { ok: true, value: { status: res.status, json, etag: res.headers.get('etag'), location: res.headers.get('location') } }
     const err = (typeof json === 'object' && json !== null ? json : {}) as { error?: string; message?: string; current?: Record<string, unknown>; currentEtag?: string }
     if (typeof err.error !== 'string') {
       return { ok: false, problem: { kind: 'not-a-server', status: res.status, message: `${this.baseUrl} answered ${res.status} without the team server's error format; is this URL a Critique Workbench team server?` } }
@@ -207,9 +208,27 @@ export class TeamClient {
    * id is its canonical `urn:uuid:` (the claim id) where it has one.
    */
   async fetchSet(summary: Pick<TeamSetSummary, 'iri' | 'setId'>): Promise<TeamResult<W3cAnnotationCollection>> {
-    const head = await this.request('GET', summary.iri, { headers: { Prefer: 'return=representation;include="http://www.w3.org/ns/ldp#PreferMinimalContainer"' } })
+    const fetched = await this.fetchSetIfChanged(summary, null)
+    if (!fetched.ok) return fetched
+    return { ok: true, value: fetched.value!.collection }
+  }
+
+  /**
+   * The set as {@link fetchSet} gives it, with its container's ETag, or null
+   * when its container still has ETag `etag` (sent as If-None-Match; a server
+   * that answers 200 anyway is compared by ETag, so no page is read then).
+   */
+  async fetchSetIfChanged(summary: Pick<TeamSetSummary, 'iri' | 'setId'>, etag: string | null): Promise<TeamResult<{ collection: W3cAnnotationCollection; etag: string | null } | null>> {
+    const head = await this.request('GET', summary.iri, {
+      headers: { Prefer: 'return=representation;include="http://www.w3.org/ns/ldp#PreferMinimalContainer"', ...(etag === null ? {} : { 'If-None-Match': etag }) },
+    })
     if (!head.ok) return head
-    const container = head.value.json as Record<string, unknown>
+    if (etag !== null && (head.value.status === 304 || head.value.etag === etag)) return { ok: true, value: null }
+    const collection = await this.readPages(summary, head.value.json as Record<string, unknown>)
+    return collection.ok ? { ok: true, value: { collection: collection.value, etag: head.value.etag } } : collection
+  }
+
+  private async readPages(summary: Pick<TeamSetSummary, 'iri' | 'setId'>, container: Record<string, unknown>): Promise<TeamResult<W3cAnnotationCollection>> {
     const items: Record<string, unknown>[] = []
     let next: unknown = container.first
     for (let pages = 0; typeof next === 'string' && pages < 10_000; pages++) {

@@ -165,6 +165,7 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
               {sets.map((s) => (
                 <option key={s.id} value={s.id}>
                   {setOptionLabel(s)}
+                  {s.followed !== undefined && t('team.followedSuffix')}
                 </option>
               ))}
             </select>

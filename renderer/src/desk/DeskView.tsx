@@ -38,6 +38,7 @@ import { CompareLauncher, CompareView } from '../compare'
 import { PendingSummary, SuggestionCard, SuggestionsBar, useSuggestions } from '../suggestions'
 import { useCommandLayer } from '../commands/command-layers'
 import { useTagging } from './use-tagging'
+import { useFollowedSetsRefresh } from '../team/use-followed-refresh'
 
 export interface DeskCommands {
   undo(): void
@@ -100,6 +101,7 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
   }, [db, documentId, onMissing, opened])
 
   const session = useClaimSession(db, active?.id ?? null, opened)
+  useFollowedSetsRefresh(db, host, documentId)
   // A new set's claims: nothing of the old one stays selected.
   useEffect(() => setSelectedId(null), [session])
 
@@ -283,8 +285,9 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
           editing && session ? (
             <ClaimDetail
               claim={editing}
-              onChange={(next) => session.update(editing, next)}
+              onChange={(next) => (active?.followed ? notify('error', t('team.readOnlySet', { label: active.label, owner: active.followed.owner })) : session.update(editing, next))}
               onDelete={() => {
+                if (active?.followed) return notify('error', t('team.readOnlySet', { label: active.label, owner: active.followed.owner }))
                 session.remove(editing)
                 setSelectedId(null)
                 // The claims panel moves the focus to the next claim; this says what happened and how to take it back.

@@ -54,6 +54,11 @@ export function useTagging({ db, article, active, session, reader, createSet, as
   const tagWith = useCallback(
     (set: AnnotationSet, stance: Stance, range: Range, fromSuggestion = false) => {
       if (!article || !session || session.setId !== set.id) return false
+      if (set.followed !== undefined) {
+        // A colleague's set mirrors the team server: only its owner changes it there.
+        notify('error', t('team.readOnlySet', { label: set.label, owner: set.followed.owner }))
+        return false
+      }
       try {
         const claim = createClaim({ set, text: article.text, start: range.start, end: range.end, stance, author: set.analyst, now: new Date().toISOString() })
         // An accepted suggestion's highlight waits for the desk, which removes the
@@ -70,7 +75,7 @@ export function useTagging({ db, article, active, session, reader, createSet, as
         return false
       }
     },
-    [article, session, reader, notify, onTagged],
+    [article, session, reader, notify, onTagged, t],
   )
 
   const pendingTag = useRef<{ stance: Stance; range: Range; fromSuggestion: boolean } | null>(null)

@@ -6,7 +6,7 @@
  */
 import type { Article } from '../../../shared/article/model'
 import type { PickedFile } from '../../../shared/bridge/contract'
-import type { AnnotationSet } from '../../../shared/claims/model'
+import type { AnnotationSet, FollowedFrom } from '../../../shared/claims/model'
 import { newId as randomId } from '../../../shared/claims/ids'
 import { ImportRefusedError, StorageError } from '../../../shared/errors'
 import type { ParsedAnnotations } from '../../../shared/w3c'
@@ -51,6 +51,12 @@ export interface ImportOptions {
    * claims with the file's; 'new' makes a second, independent set.
    */
   again?: 'ask' | 'update' | 'new'
+  /**
+   * The file is a colleague's set fetched from the team server: the set is
+   * marked followed (read-only, kept current), and the set already following
+   * the same container is updated in place (`again` is then 'update').
+   */
+  follow?: FollowedFrom
   now?: string
   newId?: () => string
 }
@@ -115,8 +121,10 @@ export async function importAnnotationFile(db: WorkbenchDb, file: PickedFile, op
   }
   const article = await articleForImport(db, parsed, options.openDocumentId, file.name)
   const fingerprint = importFingerprint(text)
-  const again = options.again ?? 'ask'
-  const earlier = again === 'new' ? null : await findEarlierImport(db, article.id, fingerprint, parsed.setId)
+  const follow = options.follow
+  const again = follow === undefined ? (options.again ?? 'ask') : 'update'
+  const following = follow === undefined ? undefined : (await listSets(db, article.id)).find((s) => s.followed?.iri === follow.iri)
+  const earlier = again === 'new' ? null : (following ?? (await findEarlierImport(db, article.id, fingerprint, parsed.setId)))
   if (earlier !== null && again === 'ask') {
     return { status: 'already-imported', documentId: article.id, existing: earlier, existingClaims: (await listClaims(db, earlier.id)).length }
   }
@@ -133,6 +141,10 @@ export async function importAnnotationFile(db: WorkbenchDb, file: PickedFile, op
   const fresh = withFreshIds(updating ? { ...plan.set, id: earlier.id } : plan.set, plan.claims, updating ? new Set([...taken].filter((id) => id !== earlier.id)) : taken, newId)
   const set: AnnotationSet = updating ? { ...earlier, importedFrom: fingerprint } : { ...fresh.set, importedFrom: fingerprint }
   if (updating && plan.set.sourceUrl !== undefined) set.sourceUrl = plan.set.sourceUrl
+  if (follow !== undefined) {
+    // The colleague may have relabelled it; their label and name are what the set list shows.
+    Object.assign(set, { followed: follow, label: plan.set.label, analyst: plan.set.analyst })
+  }
   const claims = fresh.claims.map((c) => ({ ...c, setId: set.id }))
   try {
     if (updating) await replaceSetWithClaims(db, set, claims)

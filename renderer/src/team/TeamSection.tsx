@@ -67,8 +67,9 @@ export function TeamSection({ db, host, prefs, notify }: TeamSectionProps) {
     const c = client()
     if (c === null || documentId === null) return
     const result = await importTeamSet(db, c, summary, documentId)
-    if (result.ok) notify('info', t('team.added', { label: summary.label, owner: summary.owner }))
-    else notify('error', problemText(result.problem))
+    if (!result.ok) return notify('error', problemText(result.problem))
+    const updated = result.value.status === 'imported' && result.value.updated
+    notify('info', t(updated ? 'team.updated' : 'team.added', { label: summary.label, owner: summary.owner }))
   }
 
   return (
