@@ -40,7 +40,8 @@ test('the reader, the suggestion card and Compare pass axe in light and dark, in
       await waitForReader(page)
     }
     // Suggestions on, and one opened: its card is the popover over the text.
-    const toggle = page.locator('.suggestions-bar button[aria-pressed]')
+    // Enabled once the stored position is read: before that its pressed state is only the default.
+    const toggle = page.locator('.suggestions-bar button[aria-pressed]:enabled')
     if ((await toggle.getAttribute('aria-pressed')) === 'false') await toggle.click()
     await expect(page.locator('.reader-text .suggestion-glyph').first()).toBeVisible()
     for (const theme of ['light', 'dark'] as const) {

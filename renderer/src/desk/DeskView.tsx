@@ -173,7 +173,9 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
       },
       'next-claim': () => stepClaim(1),
       'prev-claim': () => stepClaim(-1),
-      'toggle-suggestions': () => suggest.setVisible(!suggest.visible),
+      'toggle-suggestions': () => {
+        if (suggest.known) suggest.setVisible(!suggest.visible)
+      },
       'next-suggestion': () => suggest.step(1),
       'prev-suggestion': () => suggest.step(-1),
       'accept-suggestion': () => suggest.accept(false),

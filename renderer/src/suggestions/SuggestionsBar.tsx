@@ -27,6 +27,7 @@ export function SuggestionsBar({ suggest }: { suggest: Suggestions }) {
         type="button"
         className="suggestions-switch"
         aria-pressed={visible}
+        disabled={!suggest.known}
         onClick={() => suggest.setVisible(!visible)}
         title={t('suggest.switchTitle')}
       >

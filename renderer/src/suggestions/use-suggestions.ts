@@ -47,6 +47,12 @@ export type { AnalysisState } from './use-article-analysis'
 /** Everything the suggestion components read and call. */
 export interface Suggestions {
   visible: boolean
+  /**
+   * Whether the stored switch position has been read. Until then `visible` is
+   * only the default, so the switch is shown disabled: a click in that moment
+   * would flip a position the analyst never saw.
+   */
+  known: boolean
   analysis: AnalysisState
   pending: readonly PendingSuggestion[]
   focused: PendingSuggestion | null
@@ -120,6 +126,7 @@ export function useSuggestions(options: UseSuggestionsOptions): Suggestions {
 
   return {
     visible,
+    known: visibleNow !== null || stored !== null,
     analysis,
     pending,
     focused,
