@@ -3,46 +3,36 @@
  * written, undo/redo through storage, failed writes kept on screen and
  * retried, and two windows (two Dexie instances) following each other.
  */
-import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { addCounterpoint, setNote, setStance } from '../../../shared/claims/claim-edits'
-import { createClaim } from '../../../shared/claims/create-claim'
 import type { AnnotationSet, Claim } from '../../../shared/claims/model'
+import { aClaim, aSet } from '../../../shared/claims/test-builders'
 import { JOURNAL_FOLD_THRESHOLD } from '../storage/claim-journal'
 import { addSet, listClaims, putClaim } from '../storage/claims-repo'
-import { openDatabase, type WorkbenchDb } from '../storage/database'
+import type { WorkbenchDb } from '../storage/database'
 import type { ClaimEditRecord } from '../storage/records'
+import { freshDb, reopenDb } from '../test-support/fresh-db'
 import { ClaimSession, type ClaimSessionSnapshot } from './claim-session'
 import type { SaveStatus } from './save-status'
 
-const opened: WorkbenchDb[] = []
 const sessions: ClaimSession[] = []
 const restores: (() => void)[] = []
 
-afterEach(async () => {
+afterEach(() => {
   for (const restore of restores.splice(0).reverse()) restore()
   for (const session of sessions.splice(0)) session.dispose()
-  const names = new Set(opened.map((db) => db.name))
-  for (const db of opened.splice(0)) db.close()
-  for (const name of names) await Dexie.delete(name)
 })
 
-async function open(name: string): Promise<WorkbenchDb> {
-  const db = await openDatabase(name)
-  opened.push(db)
-  return db
-}
-
-const SET: AnnotationSet = { id: 'set-1', documentId: 'doc-1', analyst: '山田', label: '山田', created: '2025-08-19T10:00:00.000Z', origin: 'local' }
+const SET = aSet({ analyst: '山田', label: '山田', created: '2025-08-19T10:00:00.000Z' })
 const TEXT = '米露首脳会談は、アラスカで開催された。プーチン大統領は英語で「次はモスクワで」と述べた。'
 
 function claim(id: string, start: number, end: number, stance: Claim['stance'] = 'evidenced'): Claim {
-  return createClaim({ set: SET, text: TEXT, start, end, stance, author: '山田', now: '2025-08-19T10:05:00.000Z', id })
+  return aClaim({ set: SET, text: TEXT, start, end, stance, author: '山田', created: '2025-08-19T10:05:00.000Z', modified: '2025-08-19T10:05:00.000Z', id })
 }
 
-/** A database holding the set, and a session on it that has loaded. */
-async function loadedSession(name = `test-session-${crypto.randomUUID()}`): Promise<{ db: WorkbenchDb; session: ClaimSession }> {
-  const db = await open(name)
+/** A database holding the set (a fresh one, or another connection to `window`'s: another window), and a session on it that has loaded. */
+async function loadedSession(window?: WorkbenchDb): Promise<{ db: WorkbenchDb; session: ClaimSession }> {
+  const db = window ? await reopenDb(window.name) : await freshDb('session')
   if (!(await db.sets.get(SET.id))) await addSet(db, SET)
   const session = new ClaimSession(db, SET.id)
   sessions.push(session)
@@ -314,9 +304,8 @@ async function waitForStored(db: WorkbenchDb, id: string): Promise<void> {
 
 describe('two windows on one database', () => {
   it("see each other's writes through two Dexie instances", async () => {
-    const name = `test-session-${crypto.randomUUID()}`
-    const a = await loadedSession(name)
-    const b = await loadedSession(name)
+    const a = await loadedSession()
+    const b = await loadedSession(a.db)
     expect(a.db).not.toBe(b.db)
 
     const fromA = claim('from-a', 0, 6)
@@ -401,16 +390,15 @@ describe('ClaimSession reading the set', () => {
   })
 
   it("leaves other sets' pages alone, and re-reads for a foreign change to its own set", async () => {
-    const name = `test-session-${crypto.randomUUID()}`
-    const a = await loadedSession(name)
-    const other = await open(name)
+    const a = await loadedSession()
+    const other = await reopenDb(a.db.name)
     const otherSet: AnnotationSet = { ...SET, id: 'set-2' }
     await addSet(other, otherSet)
     const otherSession = new ClaimSession(other, otherSet.id)
     sessions.push(otherSession)
     await waitFor(() => otherSession.getSnapshot().loaded, 'the other session to load')
     const reads = countClaimReads()
-    otherSession.create(createClaim({ set: otherSet, text: TEXT, start: 0, end: 6, stance: 'evidenced', author: 'b', now: '2025-08-19T10:05:00.000Z', id: 'elsewhere' }))
+    otherSession.create(aClaim({ set: otherSet, text: TEXT, start: 0, end: 6, stance: 'evidenced', author: 'b', id: 'elsewhere' }))
     await waitFor(() => otherSession.getSnapshot().status.state === 'saved', 'the other set saved')
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(reads.count).toBe(0)
@@ -424,9 +412,8 @@ describe('ClaimSession reading the set', () => {
   })
 
   it("follows another window's update of a claim it wrote itself", async () => {
-    const name = `test-session-${crypto.randomUUID()}`
-    const a = await loadedSession(name)
-    const b = await loadedSession(name)
+    const a = await loadedSession()
+    const b = await loadedSession(a.db)
     const c = claim('shared', 0, 6)
     a.session.create(c)
     await waitFor(() => a.session.getSnapshot().status.state === 'saved' && b.session.get('shared') !== null, 'both to hold the claim')
@@ -441,9 +428,8 @@ describe('ClaimSession in two windows editing one claim', () => {
   const point = (text: string) => ({ text, strength: 'moderate' as const, source: null })
 
   async function twoWindows() {
-    const name = `test-session-${crypto.randomUUID()}`
-    const a = await loadedSession(name)
-    const b = await loadedSession(name)
+    const a = await loadedSession()
+    const b = await loadedSession(a.db)
     const c = claim('shared', 0, 6)
     a.session.create(c)
     await waitFor(() => a.session.getSnapshot().status.state === 'saved' && b.session.get('shared') !== null, 'both to hold the claim')

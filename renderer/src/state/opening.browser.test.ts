@@ -4,52 +4,34 @@
  * claims page was written since the read began (by this window or another
  * Dexie instance). A session started with them is loaded without reading.
  */
-import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { finishArticle } from '../../../shared/article/import'
-import { createClaim } from '../../../shared/claims/create-claim'
-import type { AnnotationSet, Claim } from '../../../shared/claims/model'
-import { addSetWithClaims, putClaim } from '../storage/claims-repo'
-import { openDatabase, type WorkbenchDb } from '../storage/database'
-import { addDocument } from '../storage/documents-repo'
+import type { Claim } from '../../../shared/claims/model'
+import { aClaim, aSet } from '../../../shared/claims/test-builders'
+import { putClaim } from '../storage/claims-repo'
+import type { WorkbenchDb } from '../storage/database'
 import { setPref } from '../storage/prefs-repo'
+import { freshDb, reopenDb } from '../test-support/fresh-db'
+import { NOTE_ARTICLE as ARTICLE, seedNote } from '../test-support/seeded-article'
 import { ClaimSession } from './claim-session'
 import { startOpening } from './opening'
 
-const opened: WorkbenchDb[] = []
 const cleanups: (() => void)[] = []
 
-afterEach(async () => {
+afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup()
-  const names = new Set(opened.map((db) => db.name))
-  for (const db of opened.splice(0)) db.close()
-  for (const name of names) await Dexie.delete(name)
 })
 
-async function open(name: string): Promise<WorkbenchDb> {
-  const db = await openDatabase(name)
-  opened.push(db)
-  return db
-}
-
-const ARTICLE = finishArticle(
-  { title: 'Note', publishedOn: null, language: 'en', format: 'text', blocks: [{ type: 'paragraph', level: 0, text: 'The council reportedly approved the budget.', marks: [] }] },
-  { id: 'doc-1', sourceName: 'note.txt', sourceBytes: 44, importedAt: '2025-08-19T09:00:00.000Z' },
-)
-const SET: AnnotationSet = { id: 'set-1', documentId: 'doc-1', analyst: 'Hanako', label: 'Hanako', created: '2025-08-19T10:00:00.000Z', origin: 'local' }
+const SET = aSet({ analyst: 'Hanako', label: 'Hanako', created: '2025-08-19T10:00:00.000Z' })
 
 function claim(id: string, start: number, end: number): Claim {
-  return createClaim({ set: SET, text: ARTICLE.text, start, end, stance: 'speculative', author: 'Hanako', now: '2025-08-19T10:05:00.000Z', id })
+  return aClaim({ set: SET, text: ARTICLE.text, start, end, stance: 'speculative', author: 'Hanako', created: '2025-08-19T10:05:00.000Z', modified: '2025-08-19T10:05:00.000Z', id })
 }
 
 /** A database with the article, one set with two claims, and the prefs that reopen it. */
-async function seeded(name = `test-opening-${crypto.randomUUID()}`): Promise<{ db: WorkbenchDb; stored: Claim[] }> {
-  const db = await open(name)
-  const { blocks, text, id, sha256, sourceName, sourceBytes, importedAt, ...meta } = ARTICLE
-  await addDocument(db, { parsed: { ...meta, blocks }, text, sha256, sourceName, sourceBytes, id, importedAt })
+async function seeded(): Promise<{ db: WorkbenchDb; stored: Claim[] }> {
+  const db = await freshDb('opening')
   const stored = [claim('b', 4, 11), claim('a', 23, 31)]
-  await addSetWithClaims(db, SET, stored)
-  await Promise.all([setPref(db, 'seeded', true), setPref(db, 'lastDocumentId', ARTICLE.id)])
+  await seedNote(db, [{ set: SET, claims: stored }])
   return { db, stored: [stored[0]!, stored[1]!] }
 }
 
@@ -79,8 +61,7 @@ describe('startOpening', () => {
   })
 
   it('declines the claims once a claim was written after the read began, here or in another window', async () => {
-    const name = `test-opening-${crypto.randomUUID()}`
-    const { db } = await seeded(name)
+    const { db } = await seeded()
     const here = startOpening(db)
     cleanups.push(here.dispose)
     await here.read
@@ -88,7 +69,7 @@ describe('startOpening', () => {
     await settle()
     expect(here.forReader(ARTICLE.id)!.takeClaims(SET.id)).toBeNull()
 
-    const other = await open(name)
+    const other = await reopenDb(db.name)
     const elsewhere = startOpening(db)
     cleanups.push(elsewhere.dispose)
     await elsewhere.read

@@ -4,17 +4,13 @@
  * then keeps; without them the session comes from the effect; a change of
  * active set disposes the old session.
  */
-import Dexie from 'dexie'
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, describe, expect, it } from 'vitest'
-import { finishArticle } from '../../../shared/article/import'
-import { createClaim } from '../../../shared/claims/create-claim'
-import type { AnnotationSet } from '../../../shared/claims/model'
-import { addSetWithClaims } from '../storage/claims-repo'
-import { openDatabase, type WorkbenchDb } from '../storage/database'
-import { addDocument } from '../storage/documents-repo'
-import { setPref } from '../storage/prefs-repo'
+import { aClaim, aSet } from '../../../shared/claims/test-builders'
+import type { WorkbenchDb } from '../storage/database'
+import { freshDb } from '../test-support/fresh-db'
+import { NOTE_ARTICLE as ARTICLE, seedNote } from '../test-support/seeded-article'
 import { ClaimSession } from './claim-session'
 import { startOpening, type ReaderOpening } from './opening'
 import { useClaimSession } from './use-claim-session'
@@ -26,25 +22,16 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
 })
 
-const ARTICLE = finishArticle(
-  { title: 'Note', publishedOn: null, language: 'en', format: 'text', blocks: [{ type: 'paragraph', level: 0, text: 'The council reportedly approved the budget.', marks: [] }] },
-  { id: 'doc-1', sourceName: 'note.txt', sourceBytes: 44, importedAt: '2025-08-19T09:00:00.000Z' },
-)
-const SET_A: AnnotationSet = { id: 'set-a', documentId: 'doc-1', analyst: 'Hanako', label: 'A', created: '2025-08-19T10:00:00.000Z', origin: 'local' }
-const SET_B: AnnotationSet = { ...SET_A, id: 'set-b', label: 'B', created: '2025-08-20T10:00:00.000Z' }
+const SET_A = aSet({ id: 'set-a', analyst: 'Hanako', label: 'A', created: '2025-08-19T10:00:00.000Z' })
+const SET_B = aSet({ id: 'set-b', analyst: 'Hanako', label: 'B', created: '2025-08-20T10:00:00.000Z' })
 
 async function seededOpening(): Promise<{ db: WorkbenchDb; opening: ReaderOpening }> {
-  const db = await openDatabase(`test-use-session-${crypto.randomUUID()}`)
-  cleanups.push(async () => {
-    db.close()
-    await Dexie.delete(db.name)
-  })
-  const { blocks, text, id, sha256, sourceName, sourceBytes, importedAt, ...meta } = ARTICLE
-  await addDocument(db, { parsed: { ...meta, blocks }, text, sha256, sourceName, sourceBytes, id, importedAt })
-  const claim = createClaim({ set: SET_A, text, start: 4, end: 11, stance: 'evidenced', author: 'Hanako', now: '2025-08-19T10:05:00.000Z', id: 'c-1' })
-  await addSetWithClaims(db, SET_A, [claim])
-  await addSetWithClaims(db, SET_B, [])
-  await Promise.all([setPref(db, 'seeded', true), setPref(db, 'lastDocumentId', ARTICLE.id)])
+  const db = await freshDb('use-session')
+  const claim = aClaim({ set: SET_A, text: ARTICLE.text, start: 4, end: 11, stance: 'evidenced', author: 'Hanako', created: '2025-08-19T10:05:00.000Z', modified: '2025-08-19T10:05:00.000Z', id: 'c-1' })
+  await seedNote(db, [
+    { set: SET_A, claims: [claim] },
+    { set: SET_B, claims: [] },
+  ])
   const opening = startOpening(db)
   cleanups.push(opening.dispose)
   await opening.read
