@@ -1,0 +1,72 @@
+/**
+ * The workbench's refresh of a followed set (shared/team/client.ts
+ * `fetchSetIfChanged`) against a live server on real PostgreSQL: nothing is
+ * read again while the set's ETag stands, and every change of the owner's —
+ * a claim added, edited, deleted — moves it.
+ */
+import { randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { TeamClient, type FetchLike } from '../shared/team/client'
+import { freshDatabase } from './testing/database-per-file'
+import { claimAnnotation, setBody } from './testing/fixtures'
+import { startTestServer, type TestServer } from './testing/live-server'
+
+const SET = randomUUID()
+let server: TestServer
+let aiko: TeamClient
+let ben: TeamClient
+/** Every URL Ben's client asked for, to see what a refresh reads. */
+const benRequests: string[] = []
+
+beforeAll(async () => {
+  server = await startTestServer(await freshDatabase(inject('pgUrl'), 'followed'), { Aiko: 'blue', Ben: 'blue' })
+  const plainFetch: FetchLike = (url, init) => fetch(url, init)
+  const countingFetch: FetchLike = (url, init) => {
+    benRequests.push(url)
+    return fetch(url, init)
+  }
+  aiko = new TeamClient(server.url, server.tokens.Aiko!, plainFetch)
+  ben = new TeamClient(server.url, server.tokens.Ben!, countingFetch)
+  const body = setBody('Aiko’s reading')
+  const created = await aiko.putSet(SET, String(body.label), String(body.articleSource).replace('urn:sha256:', ''), '2026-01-01T00:00:00.000Z')
+  expect(created.ok).toBe(true)
+})
+afterAll(() => server?.stop())
+
+describe('a followed set is fetched again only when it changed', () => {
+  it('reads no page while the ETag stands, and the whole set once the owner changes it', async () => {
+    const summary = { iri: `${server.url}/sets/${SET}/`, setId: SET }
+    const firstId = randomUUID()
+    const first = claimAnnotation(firstId, 'first')
+    expect((await aiko.putAnnotation(SET, first, null)).ok).toBe(true)
+
+    const fetched = await ben.fetchSetIfChanged(summary, null)
+    if (!fetched.ok || fetched.value === null) throw new Error(`not fetched: ${JSON.stringify(fetched)}`)
+    expect(fetched.value.collection.first.items).toHaveLength(1)
+    const etag = fetched.value.etag
+    expect(etag).toMatch(/^"/)
+
+    benRequests.length = 0
+    const unchanged = await ben.fetchSetIfChanged(summary, etag)
+    expect(unchanged).toEqual({ ok: true, value: null })
+    expect(benRequests).toEqual([summary.iri])
+
+    const secondId = randomUUID()
+    const second = claimAnnotation(secondId, 'second')
+    expect((await aiko.putAnnotation(SET, second, null)).ok).toBe(true)
+    const added = await ben.fetchSetIfChanged(summary, etag)
+    if (!added.ok || added.value === null) throw new Error(`a new claim did not move the ETag: ${JSON.stringify(added)}`)
+    expect(added.value.collection.first.items.map((a) => a.id).sort()).toEqual([first.id, second.id].sort())
+    expect(added.value.etag).not.toBe(etag)
+
+    expect((await aiko.putAnnotation(SET, claimAnnotation(secondId, 'second, edited'), null)).ok).toBe(true)
+    const edited = await ben.fetchSetIfChanged(summary, added.value.etag)
+    if (!edited.ok || edited.value === null) throw new Error('an edited claim did not move the ETag')
+    expect(JSON.stringify(edited.value.collection.first.items)).toContain('second, edited')
+
+    expect((await aiko.deleteAnnotation(SET, firstId, null)).ok).toBe(true)
+    const deleted = await ben.fetchSetIfChanged(summary, edited.value.etag)
+    if (!deleted.ok || deleted.value === null) throw new Error('a deleted claim did not move the ETag')
+    expect(deleted.value.collection.first.items.map((a) => a.id)).toEqual([second.id])
+  })
+})
