@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createClaim } from '../../../shared/claims/create-claim'
 import { compareClaimsInDocumentOrder, type Claim } from '../../../shared/claims/model'
+import { aClaim } from '../../../shared/claims/test-builders'
 import { claimsWithEdits, editOf, foldEdits, tombstoneOf } from './claim-journal'
 import { claimBucket, pageKeyOf, toClaimPages } from './claim-pages'
 import type { ClaimPageRecord } from './records'
@@ -8,7 +8,7 @@ import type { ClaimPageRecord } from './records'
 const TEXT = 'The council reportedly approved the budget after officials met the harbour ministry. '.repeat(40)
 
 function claim(id: string, start: number, note = ''): Claim {
-  return { ...createClaim({ set: { id: 's', documentId: 'doc' }, text: TEXT, start, end: start + 7, stance: 'evidenced', author: 'a', now: '2025-08-19T10:05:00.000Z', id }), note }
+  return aClaim({ setId: 's', documentId: 'doc', text: TEXT, start, end: start + 7, stance: 'evidenced', author: 'a', created: '2025-08-19T10:05:00.000Z', modified: '2025-08-19T10:05:00.000Z', id, note })
 }
 
 const byKey = (pages: readonly ClaimPageRecord[]) => new Map(pages.map((p) => [p.key, p]))

@@ -2,31 +2,23 @@
  * Claim operations against real IndexedDB: applied to the claim as stored
  * (page or journal), all or nothing, and once per operation id.
  */
-import Dexie from 'dexie'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { addCounterpoint, setNote } from '../../../shared/claims/claim-edits'
-import { createClaim } from '../../../shared/claims/create-claim'
-import type { AnnotationSet, Claim } from '../../../shared/claims/model'
+import type { Claim } from '../../../shared/claims/model'
 import { createOperation, operationsBetween, type OperationSource } from '../../../shared/claims/operations'
+import { aClaim, aSet } from '../../../shared/claims/test-builders'
+import { freshDb } from '../test-support/fresh-db'
 import { applyClaimOperations } from './claim-operations-repo'
 import { addSetWithClaims, deleteSet, listClaims } from './claims-repo'
-import { openDatabase, type WorkbenchDb } from './database'
+import type { WorkbenchDb } from './database'
 import { deleteDocument } from './documents-repo'
 
-const opened: WorkbenchDb[] = []
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close()
-    await Dexie.delete(db.name)
-  }
-})
-
-const SET: AnnotationSet = { id: 'set-1', documentId: 'doc-1', analyst: 'A', label: 'A', created: '2025-08-19T10:00:00.000Z', origin: 'local' }
+const SET = aSet({ analyst: 'A', label: 'A', created: '2025-08-19T10:00:00.000Z' })
 const TEXT = 'The summit will undoubtedly split the West.'
 const T = '2025-08-19T10:10:00.000Z'
 
 function claim(id: string): Claim {
-  return createClaim({ set: SET, text: TEXT, start: 0, end: 10, stance: 'evidenced', author: 'A', now: '2025-08-19T10:05:00.000Z', id })
+  return aClaim({ set: SET, text: TEXT, start: 0, end: 10, stance: 'evidenced', author: 'A', created: '2025-08-19T10:05:00.000Z', modified: '2025-08-19T10:05:00.000Z', id })
 }
 
 function source(prefix: string): OperationSource {
@@ -34,9 +26,9 @@ function source(prefix: string): OperationSource {
   return { newId: () => `${prefix}-${++n}`, at: T }
 }
 
-async function freshDb(claims: Claim[] = []): Promise<WorkbenchDb> {
-  const db = await openDatabase(`test-ops-${crypto.randomUUID()}`)
-  opened.push(db)
+/** A fresh database holding the set with `claims`. */
+async function withSet(claims: Claim[] = []): Promise<WorkbenchDb> {
+  const db = await freshDb('ops')
   await addSetWithClaims(db, SET, claims)
   return db
 }
@@ -44,7 +36,7 @@ async function freshDb(claims: Claim[] = []): Promise<WorkbenchDb> {
 describe('applyClaimOperations', () => {
   it('applies an edit to the claim as stored in its page, keeping what another edit added since', async () => {
     const base = claim('c1')
-    const db = await freshDb([base])
+    const db = await withSet([base])
     const mine = operationsBetween(base, addCounterpoint(base, { text: 'mine', strength: 'weak', source: null }, T, 'cp-mine'), source('a'))
     const theirs = operationsBetween(base, setNote(base, 'their note', T), source('b'))
     await applyClaimOperations(db, theirs)
@@ -55,7 +47,7 @@ describe('applyClaimOperations', () => {
 
   it('applies an operation id once, however often it is sent', async () => {
     const base = claim('c1')
-    const db = await freshDb([base])
+    const db = await withSet([base])
     const ops = operationsBetween(base, addCounterpoint(base, { text: 'once', strength: 'weak', source: null }, T, 'cp'), source('a'))
     await applyClaimOperations(db, ops)
     // Removed in between: replaying the add must not bring it back.
@@ -66,7 +58,7 @@ describe('applyClaimOperations', () => {
   })
 
   it('stores nothing when the transaction fails', async () => {
-    const db = await freshDb()
+    const db = await withSet()
     const c = claim('c1')
     const create = createOperation(c, source('a'))
     const original = IDBObjectStore.prototype.put
@@ -84,7 +76,7 @@ describe('applyClaimOperations', () => {
   })
 
   it('forgets a set’s operations with the set, and a document’s with the document', async () => {
-    const db = await freshDb()
+    const db = await withSet()
     await applyClaimOperations(db, [createOperation(claim('c1'), source('a'))])
     expect(await db.claimOps.count()).toBe(1)
     await deleteSet(db, SET.id)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createClaim } from '../../../shared/claims/create-claim'
 import { compareClaimsInDocumentOrder, type AnnotationSet, type Claim } from '../../../shared/claims/model'
+import { aClaim } from '../../../shared/claims/test-builders'
 import { claimsWithEdits } from './claim-journal'
 import { CLAIM_PAGE_BUCKETS, claimBucket, claimPageKey, pageKeyOf, toClaimPages, withClaimInPage, withoutClaimInPage } from './claim-pages'
 
@@ -11,7 +11,7 @@ function set(id: string): Pick<AnnotationSet, 'id' | 'documentId'> {
 }
 
 function claim(setId: string, id: string, start: number, end: number): Claim {
-  return createClaim({ set: set(setId), text: TEXT, start, end, stance: 'evidenced', author: 'a', now: '2025-08-19T10:05:00.000Z', id })
+  return aClaim({ set: set(setId), text: TEXT, start, end, stance: 'evidenced', author: 'a', created: '2025-08-19T10:05:00.000Z', modified: '2025-08-19T10:05:00.000Z', id })
 }
 
 /** Claims spread over the text, in an order unrelated to document order. */

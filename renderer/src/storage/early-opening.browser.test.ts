@@ -7,13 +7,13 @@
  */
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { finishArticle } from '../../../shared/article/import'
-import { createClaim } from '../../../shared/claims/create-claim'
-import type { AnnotationSet, Claim } from '../../../shared/claims/model'
+import type { Claim } from '../../../shared/claims/model'
+import { aClaim, aSet } from '../../../shared/claims/test-builders'
 import { startOpening } from '../state/opening'
-import { addSetWithClaims, putClaim } from './claims-repo'
-import { declareDatabase, openDatabase, type WorkbenchDb } from './database'
-import { addDocument } from './documents-repo'
+import { freshDb, reopenDb } from '../test-support/fresh-db'
+import { NOTE_ARTICLE as ARTICLE, seedNote } from '../test-support/seeded-article'
+import { putClaim } from './claims-repo'
+import { declareDatabase, type WorkbenchDb } from './database'
 import { DEXIE_MUTATION_CHANNEL, startEarlyOpening, touchesClaims, type EarlyOpening } from './early-opening'
 import { installedDatabases } from './installed-databases'
 import { readOpening } from './opening-read'
@@ -46,24 +46,18 @@ async function nativeVersion(name: string): Promise<number | undefined> {
   return (await indexedDB.databases()).find((d) => d.name === name)?.version
 }
 
-const ARTICLE = finishArticle(
-  { title: 'Note', publishedOn: null, language: 'en', format: 'text', blocks: [{ type: 'paragraph', level: 0, text: 'The council reportedly approved the budget.', marks: [] }] },
-  { id: 'doc-1', sourceName: 'note.txt', sourceBytes: 44, importedAt: '2025-08-19T09:00:00.000Z' },
-)
-const SET: AnnotationSet = { id: 'set-1', documentId: 'doc-1', analyst: 'Hanako', label: 'Hanako', created: '2025-08-19T10:00:00.000Z', origin: 'local' }
+const SET = aSet({ analyst: 'Hanako', label: 'Hanako', created: '2025-08-19T10:00:00.000Z' })
 
 function claim(id: string, start: number, end: number): Claim {
-  return createClaim({ set: SET, text: ARTICLE.text, start, end, stance: 'evidenced', author: 'Hanako', now: '2025-08-19T10:05:00.000Z', id })
+  return aClaim({ set: SET, text: ARTICLE.text, start, end, stance: 'evidenced', author: 'Hanako', created: '2025-08-19T10:05:00.000Z', modified: '2025-08-19T10:05:00.000Z', id })
 }
 
-/** A closed database of this build holding the article, a set with a claim, and the prefs that reopen it. */
-async function seeded(name: string): Promise<void> {
-  const db = await openDatabase(name)
-  const { blocks, text, id, sha256, sourceName, sourceBytes, importedAt, ...meta } = ARTICLE
-  await addDocument(db, { parsed: { ...meta, blocks }, text, sha256, sourceName, sourceBytes, id, importedAt })
-  await addSetWithClaims(db, SET, [claim('c-1', 4, 11)])
-  await Promise.all([setPref(db, 'seeded', true), setPref(db, 'lastDocumentId', ARTICLE.id)])
+/** The name of a closed database of this build holding the article, a set with a claim, and the prefs that reopen it. */
+async function seeded(): Promise<string> {
+  const db = await freshDb('early')
+  await seedNote(db, [{ set: SET, claims: [claim('c-1', 4, 11)] }])
   db.close()
+  return db.name
 }
 
 /** Let storage events (and cross-tab messages) arrive. */
@@ -71,8 +65,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 50))
 
 describe('startEarlyOpening', () => {
   it('reads a database of this build, as the read on Dexie would, and lets go of it', async () => {
-    const name = freshName()
-    await seeded(name)
+    const name = await seeded()
     const read = await early(name).read
     expect(read?.document?.active?.claims.map((c) => c.id)).toEqual(['c-1'])
     // Nothing holds the database open: an upgrade by another window is not even blocked.
@@ -109,12 +102,10 @@ describe('startEarlyOpening', () => {
   })
 
   it("hears Dexie's announcement of a claim write on its cross-tab channel, and only that", async () => {
-    const name = freshName()
-    await seeded(name)
+    const name = await seeded()
     const started = early(name)
     await started.read
-    const db = await openDatabase(name)
-    cleanups.push(() => db.close())
+    const db = await reopenDb(name)
     await setPref(db, 'hintDismissed', true)
     await settle()
     expect(started.claimsChanged()).toBe(false)
@@ -138,17 +129,16 @@ describe('touchesClaims', () => {
 })
 
 describe('startOpening with the entry’s read', () => {
-  async function openedWith(name: string): Promise<{ db: WorkbenchDb; started: EarlyOpening }> {
-    await seeded(name)
+  async function openedWith(): Promise<{ db: WorkbenchDb; started: EarlyOpening }> {
+    const name = await seeded()
     const started = early(name)
     await started.read
-    const db = await openDatabase(name)
-    cleanups.push(() => db.close())
+    const db = await reopenDb(name)
     return { db, started }
   }
 
   it('uses that read and reads nothing itself', async () => {
-    const { db, started } = await openedWith(freshName())
+    const { db, started } = await openedWith()
     const transaction = IDBDatabase.prototype.transaction
     let reads = 0
     IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof transaction>) {
@@ -166,9 +156,8 @@ describe('startOpening with the entry’s read', () => {
   })
 
   it('declines the claims when another window wrote claims after the entry read them', async () => {
-    const name = freshName()
-    const { db, started } = await openedWith(name)
-    const other = declareDatabase(name)
+    const { db, started } = await openedWith()
+    const other = declareDatabase(db.name)
     await other.open()
     cleanups.push(() => other.close())
     await putClaim(other, claim('c-2', 12, 19))
@@ -180,11 +169,9 @@ describe('startOpening with the entry’s read', () => {
   })
 
   it('reads on Dexie’s connection when the entry could not', async () => {
-    const name = freshName()
-    await seeded(name)
+    const name = await seeded()
     const nothing: EarlyOpening = { read: Promise.resolve(null), claimsChanged: () => false, dispose: () => undefined }
-    const db = await openDatabase(name)
-    cleanups.push(() => db.close())
+    const db = await reopenDb(name)
     const opening = startOpening(db, nothing)
     cleanups.push(opening.dispose)
     expect((await opening.read).document?.article).toStrictEqual(ARTICLE)
