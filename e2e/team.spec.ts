@@ -131,6 +131,14 @@ test('Aiko shares her set; Ben sees it on the same article and adds it to his se
     await expect(ja.getByRole('status')).toHaveText('Ben（チーム blue）として接続しました。')
     await ja.scrollIntoViewIfNeeded()
     await ben.page.screenshot({ path: 'test-results/team-prefs-ja.png', fullPage: false })
+    // The desk refuses in Japanese too.
+    await ben.page.getByRole('button', { name: '← 記事に戻る' }).click()
+    await waitForReader(ben.page)
+    await selectInReader(ben.page, 'アラスカ', 0, '主張にタグを付ける')
+    await ben.page.keyboard.press('s')
+    await expect(ben.page.getByText(/はチームサーバーから追従している Aiko のセットです。ここでは読み取り専用で/)).toBeVisible()
+    await expect(ben.page.locator('#set-select option')).toHaveText([/（チーム・読み取り専用）$/])
+    await ben.page.screenshot({ path: 'test-results/team-followed-ja.png', fullPage: false })
   } finally {
     await aiko.context.close()
     await ben.context.close()

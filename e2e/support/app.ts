@@ -38,7 +38,7 @@ export async function waitForReader(page: Page): Promise<void> {
  * Select the `occurrence`-th appearance of `text` in the reader, as a mouse
  * drag would (a DOM selection that ProseMirror picks up).
  */
-export async function selectInReader(page: Page, text: string, occurrence = 0): Promise<void> {
+export async function selectInReader(page: Page, text: string, occurrence = 0, toolbarName = 'Tag claim'): Promise<void> {
   // A person cannot select within a frame of the last key press; let a pending
   // render (e.g. the desk catching up on a new claim) land before selecting.
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))))
@@ -80,7 +80,7 @@ export async function selectInReader(page: Page, text: string, occurrence = 0): 
     },
     { text, occurrence },
   )
-  await expect(page.getByRole('toolbar', { name: 'Tag claim' })).toBeVisible()
+  await expect(page.getByRole('toolbar', { name: toolbarName })).toBeVisible()
 }
 
 /**
