@@ -11,6 +11,7 @@ import { JOURNAL_FOLD_THRESHOLD } from '../storage/claim-journal'
 import { addSet, listClaims, putClaim } from '../storage/claims-repo'
 import type { WorkbenchDb } from '../storage/database'
 import type { ClaimEditRecord } from '../storage/records'
+import { abortWritesLikeChromeOnFullDisk, throwOnWrites } from '../test-support/failing-writes'
 import { freshDb, reopenDb } from '../test-support/fresh-db'
 import { ClaimSession, type ClaimSessionSnapshot } from './claim-session'
 import type { SaveStatus } from './save-status'
@@ -78,52 +79,6 @@ function recordStatuses(session: ClaimSession, log: LogEntry[]): void {
     if (status !== last) log.push(status.state)
     last = status
   })
-}
-
-/** Make `IDBObjectStore.prototype.put` throw `error` for the claims journal until the test ends. */
-function throwOnClaimPut(error: () => Error): void {
-  const original = IDBObjectStore.prototype.put
-  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
-    if (this.name === 'claimEdits') throw error()
-    return original.apply(this, args)
-  }
-  restores.push(() => {
-    IDBObjectStore.prototype.put = original
-  })
-}
-
-/**
- * Make claim writes fail the way Chromium reports a full disk: the put succeeds,
- * then the transaction aborts with `error` = QuotaExceededError, which Dexie
- * surfaces as an AbortError whose `inner` is that error. Returns the restore.
- */
-function abortClaimPutsLikeChromeOnFullDisk(): () => void {
-  const original = IDBObjectStore.prototype.put
-  const errorGetter = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'error')!.get!
-  const full = new WeakSet<IDBTransaction>()
-  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
-    const request = original.apply(this, args)
-    if (this.name === 'claimEdits') {
-      const tx = this.transaction
-      request.addEventListener('success', () => {
-        full.add(tx)
-        tx.abort()
-      })
-    }
-    return request
-  }
-  Object.defineProperty(IDBTransaction.prototype, 'error', {
-    configurable: true,
-    get(this: IDBTransaction) {
-      return full.has(this) ? new DOMException('The transaction was aborted: disk full.', 'QuotaExceededError') : errorGetter.call(this)
-    },
-  })
-  const restore = () => {
-    IDBObjectStore.prototype.put = original
-    Object.defineProperty(IDBTransaction.prototype, 'error', { configurable: true, get: errorGetter })
-  }
-  restores.push(restore)
-  return restore
 }
 
 describe('ClaimSession edits', () => {
@@ -228,8 +183,7 @@ describe('ClaimSession when writes fail', () => {
 
   it('keeps a claim whose write hit the quota on screen, reports it, and saves it on retry', async () => {
     const { db, session } = await loadedSession()
-    throwOnClaimPut(() => new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
-    const restore = restores[restores.length - 1]!
+    const restore = throwOnWrites('put', 'claimEdits', () => new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
     const c = claim('c1', 0, 6)
     session.create(c)
     await waitFor(() => session.getSnapshot().status.state === 'error', 'error status')
@@ -247,7 +201,7 @@ describe('ClaimSession when writes fail', () => {
 
   it("does the same when Chromium aborts the transaction for a full disk", async () => {
     const { db, session } = await loadedSession()
-    const restore = abortClaimPutsLikeChromeOnFullDisk()
+    const restore = abortWritesLikeChromeOnFullDisk('put', 'claimEdits')
     const c = claim('c1', 0, 6)
     session.create(c)
     await waitFor(() => session.getSnapshot().status.state === 'error', 'error status')
@@ -267,15 +221,7 @@ describe('ClaimSession when writes fail', () => {
 
   it('keeps reporting the failure while another edit saves', async () => {
     const { db, session } = await loadedSession()
-    const original = IDBObjectStore.prototype.put
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
-      if (this.name === 'claimEdits' && (args[0] as ClaimEditRecord).id === 'stuck') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-      return original.apply(this, args)
-    }
-    const restore = () => {
-      IDBObjectStore.prototype.put = original
-    }
-    restores.push(restore)
+    const restore = throwOnWrites('put', 'claimEdits', () => new DOMException('The quota has been exceeded.', 'QuotaExceededError'), (record) => (record as ClaimEditRecord).id === 'stuck')
     session.create(claim('stuck', 0, 6))
     await waitFor(() => session.getSnapshot().status.state === 'error', 'error status')
     session.create(claim('fine', 9, 18))

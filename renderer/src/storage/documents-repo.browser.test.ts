@@ -2,7 +2,7 @@
  * The library over real IndexedDB: adding, listing, reading, renaming and
  * deleting documents, and what a failed write leaves behind (nothing).
  */
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { finishArticle } from '../../../shared/article/import'
 import type { Article, ParsedArticle } from '../../../shared/article/model'
 import { createClaim } from '../../../shared/claims/create-claim'
@@ -10,61 +10,9 @@ import type { AnnotationSet } from '../../../shared/claims/model'
 import { StorageError } from '../../../shared/errors'
 import { addSetWithClaims, listClaims, listSets } from './claims-repo'
 import type { WorkbenchDb } from './database'
+import { abortWritesLikeChromeOnFullDisk, throwOnWrites } from '../test-support/failing-writes'
 import { freshDb } from '../test-support/fresh-db'
 import { addDocument, deleteDocument, findDocumentBySha, getArticle, listDocuments, renameDocument, type NewDocument } from './documents-repo'
-
-const restores: (() => void | Promise<void>)[] = []
-
-// Before freshDb closes the database (its clean-up runs once the test has finished).
-afterEach(async () => {
-  for (const restore of restores.splice(0).reverse()) await restore()
-})
-
-/** Make `IDBObjectStore.prototype[method]` throw `error` for store `storeName` until the test ends. */
-function failStoreMethod(method: 'add' | 'put', storeName: string, error: () => Error): void {
-  const original = IDBObjectStore.prototype[method]
-  IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
-    if (this.name === storeName) throw error()
-    return original.apply(this, args)
-  }
-  restores.push(() => {
-    IDBObjectStore.prototype[method] = original
-  })
-}
-
-/**
- * Make writes to `storeName` fail the way Chromium reports a full disk: the
- * request succeeds, then the transaction aborts with `error` set to a
- * QuotaExceededError (so Dexie rejects with an AbortError whose `inner` is it).
- * Chromium's own quota override (CDP Storage.overrideQuotaForOrigin) is not used:
- * it caches the space left for many seconds, so small writes pass unpredictably.
- */
-function abortLikeChromeOnFullDisk(method: 'add' | 'put', storeName: string): void {
-  const original = IDBObjectStore.prototype[method]
-  const errorGetter = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'error')!.get!
-  const full = new WeakSet<IDBTransaction>()
-  IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
-    const request = original.apply(this, args)
-    if (this.name === storeName) {
-      const tx = this.transaction
-      request.addEventListener('success', () => {
-        full.add(tx)
-        tx.abort()
-      })
-    }
-    return request
-  }
-  Object.defineProperty(IDBTransaction.prototype, 'error', {
-    configurable: true,
-    get(this: IDBTransaction) {
-      return full.has(this) ? new DOMException('The transaction was aborted: disk full.', 'QuotaExceededError') : errorGetter.call(this)
-    },
-  })
-  restores.push(() => {
-    IDBObjectStore.prototype[method] = original
-    Object.defineProperty(IDBTransaction.prototype, 'error', { configurable: true, get: errorGetter })
-  })
-}
 
 function parsed(title: string, paragraphs: string[]): ParsedArticle {
   return {
@@ -197,7 +145,7 @@ describe('a failing addDocument stores nothing', () => {
 
   it('maps QuotaExceededError thrown by the body write to storage-quota and rolls back the document', async () => {
     const db = await freshDb('docs')
-    failStoreMethod('add', 'bodies', () => new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+    throwOnWrites('add', 'bodies', () => new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
     const { input } = newDocument('d1', '2025-08-19T09:00:00.000Z', OP_ED)
     const error = await expectStorageError(addDocument(db, input), 'storage-quota')
     expect(error.userMessage).toMatch(/quota is full/)
@@ -206,7 +154,7 @@ describe('a failing addDocument stores nothing', () => {
 
   it("maps Chromium's full-disk abort (AbortError wrapping QuotaExceededError) to storage-quota", async () => {
     const db = await freshDb('docs')
-    abortLikeChromeOnFullDisk('add', 'bodies')
+    abortWritesLikeChromeOnFullDisk('add', 'bodies')
     const { input } = newDocument('d1', '2025-08-19T09:00:00.000Z', OP_ED)
     const error = await expectStorageError(addDocument(db, input), 'storage-quota')
     expect(error.cause).toMatchObject({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })
