@@ -68,7 +68,20 @@ function untilStopped(): Promise<string> {
 }
 
 export const run: CliCommand = async (args, io) => {
-  if (args[0] === 'user') return userCommand(args.slice(1), io)
+  try {
+    return args[0] === 'user' ? await userCommand(args.slice(1), io) : await serveCommand(args, io)
+  } catch (error) {
+    // A database that cannot be opened or reached is the user's set-up, not a crash:
+    // one line naming the place (never the password), for `serve` and `serve user` alike.
+    if (error instanceof DatabaseOpenError) {
+      io.stderr(`critique serve: ${error.message}\n`)
+      return 1
+    }
+    throw error
+  }
+}
+
+async function serveCommand(args: string[], io: CliIo): Promise<number> {
   const { positionals, options } = parseArgs(args, ['port', 'host', 'data', 'database-url', 'cors-origin', 'public-url', 'page-size', 'max-body'], [])
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`)
   const port = positiveInt(options.port, 'port', DEFAULT_PORT)
@@ -81,16 +94,7 @@ export const run: CliCommand = async (args, io) => {
   }
   const publicUrl = typeof options['public-url'] === 'string' ? options['public-url'] : null
   const choice = chooseDatabase(io.cwd, databaseFlags(options), io.env)
-  let db
-  try {
-    db = await openDatabase(choice)
-  } catch (error) {
-    if (error instanceof DatabaseOpenError) {
-      io.stderr(`critique serve: ${error.message}\n`)
-      return 1
-    }
-    throw error
-  }
+  const db = await openDatabase(choice)
   const server = await startServer(db, {
     port,
     host: typeof options.host === 'string' ? options.host : '127.0.0.1',
