@@ -90,6 +90,30 @@ export default tseslint.config(
     },
   },
   {
+    // state/ holds sessions over the stored data through the storage repositories' public API
+    // (database, claims-repo, prefs-repo, set-watch, opening reads…); how claims are laid out in
+    // pages and journal records, the record types and the schema list stay storage's own.
+    // Tests may look inside, to check what was stored.
+    files: ['renderer/src/state/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/state/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: RENDERER_PATHS,
+          patterns: [
+            ...RENDERER_PATTERNS,
+            { regex: '^\\.\\./(app|desk)(/|$)', message: 'desk/ and app/ compose the features; a feature never imports them.' },
+            {
+              regex: '(^|/)storage/(claim-pages|claim-journal|records|schema-versions|installed-databases|write-errors|work-record-keys)$',
+              message: 'state/ uses the storage repositories (claims-repo, prefs-repo, documents-repo, set-watch…), never storage internals (page/journal layout, records, schema).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts', 'cli/**/*.ts', 'server/**/*.ts', 'scripts/**/*.{mjs,ts}', 'bench/**/*.ts', 'bin/**/*.mjs', 'e2e/**/*.ts', '*.config.{ts,mjs}', 'renderer/vite.config.mts', 'fixtures/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -30,6 +30,7 @@ interface SeedRecords {
   set: SetRecord
   claimPages: ClaimPageRecord[]
   prefs: PrefRecord[]
+  workRecords: PrefRecord[]
 }
 
 async function launch(profile: string): Promise<{ context: BrowserContext; page: Page }> {
@@ -48,7 +49,7 @@ async function writeRecords(page: Page, records: SeedRecords): Promise<void> {
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
           const db = open.result
-          const tx = db.transaction(['documents', 'bodies', 'sets', 'claimPages', 'prefs'], 'readwrite', { durability: 'strict' })
+          const tx = db.transaction(['documents', 'bodies', 'sets', 'claimPages', 'prefs', 'workRecords'], 'readwrite', { durability: 'strict' })
           tx.objectStore('documents').put(r.document)
           tx.objectStore('bodies').put(r.body)
           tx.objectStore('sets').put(r.set)
@@ -56,6 +57,8 @@ async function writeRecords(page: Page, records: SeedRecords): Promise<void> {
           for (const p of r.claimPages) pages.put(p)
           const prefs = tx.objectStore('prefs')
           for (const p of r.prefs) prefs.put(p)
+          const work = tx.objectStore('workRecords')
+          for (const w of r.workRecords) work.put(w)
           tx.oncomplete = () => {
             db.close()
             resolve()
@@ -88,10 +91,10 @@ export async function seedAppProfile(origin: string, article: Article, set: Anno
       prefs: [
         { key: 'seeded', value: true },
         { key: 'lastDocumentId', value: article.id },
-        { key: 'activeSets', value: { [article.id]: set.id } },
         { key: 'analystName', value: set.analyst },
         { key: 'hintDismissed', value: true },
       ],
+      workRecords: [{ key: 'activeSets', value: { [article.id]: set.id } }],
     })
   } finally {
     await context.close()

@@ -95,7 +95,7 @@ test('a backup from a newer version says so in Japanese, naming the file', async
   await input.press('Enter')
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
   await page.getByRole('banner').getByRole('button', { name: '環境設定', exact: true }).click()
-  await pickBackup(page, 'バックアップから復元…', 'from-the-future.json', { ...backup, version: 2 })
+  await pickBackup(page, 'バックアップから復元…', 'from-the-future.json', { ...backup, version: 3 })
   const alert = page.getByRole('alert').filter({ hasText: 'from-the-future.json' })
   await expect(alert).toContainText('新しいバージョン')
   await expect(alert).not.toContainText(/Invalid type|Expected/)

@@ -12,7 +12,12 @@ import { sha256Hex } from '../text/sha256'
 import { MAX_BACKUP_BYTES } from './limits'
 
 export const BACKUP_FORMAT = 'critique-workbench-backup'
-export const BACKUP_VERSION = 1
+/**
+ * The backup format this build writes. 2 added `workRecords` (per document and
+ * per set records, apart from preferences); a version 1 file, which kept them
+ * among `prefs`, still restores (restore-side code routes each key to its table).
+ */
+export const BACKUP_VERSION = 2
 export { MAX_BACKUP_BYTES }
 
 const Mark = v.object({
@@ -58,12 +63,14 @@ const SetSchema = v.object({
 
 const Backup = v.object({
   format: v.literal(BACKUP_FORMAT),
-  version: v.literal(BACKUP_VERSION),
+  version: v.picklist([1, BACKUP_VERSION]),
   createdAt: v.string(),
   documents: v.array(Document),
   sets: v.array(SetSchema),
   claims: v.array(ClaimSchema),
   prefs: v.record(v.string(), v.unknown()),
+  // Absent from version 1 files, which kept these records among `prefs`.
+  workRecords: v.optional(v.record(v.string(), v.unknown()), {}),
 })
 
 export type BackupFile = v.InferOutput<typeof Backup>

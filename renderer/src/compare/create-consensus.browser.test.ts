@@ -40,7 +40,7 @@ describe('createConsensusSet', () => {
     opened.push(db)
     const original = IDBObjectStore.prototype.put
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
-      if (this.name === 'prefs') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      if (this.name === 'workRecords') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
       return original.apply(this, args)
     }
     try {

@@ -9,7 +9,7 @@ import { newId } from '../../../shared/claims/ids'
 import { buildConsensus, type Comparison, type Consensus, type ConsensusDecisionRecord } from '../../../shared/compare'
 import type { WorkbenchDb } from '../storage/database'
 import { addSetWithClaims } from '../storage/claims-repo'
-import { updatePref } from '../storage/prefs-repo'
+import { prefTables, updatePref } from '../storage/prefs-repo'
 import { writeFailure } from '../storage/write-errors'
 import { applicableDecisions, type Drafts } from './adjudication'
 
@@ -62,7 +62,7 @@ export async function createConsensusSet(db: WorkbenchDb, comparison: Comparison
   }
   try {
     // The inner transactions join this one: the set, its claims and its records commit together.
-    await db.transaction('rw', [db.sets, db.claimPages, db.claimEdits, db.prefs], async () => {
+    await db.transaction('rw', [db.sets, db.claimPages, db.claimEdits, ...prefTables(db)], async () => {
       await addSetWithClaims(db, consensus.set, consensus.claims)
       await updatePref(db, 'consensusRecords', (records) => ({ ...records, [consensus.set.id]: record }))
     })

@@ -9,6 +9,8 @@ import type { WorkbenchDb } from './database'
 import { claimsWithEdits } from './claim-journal'
 import { toClaimPages } from './claim-pages'
 import type { ClaimEditRecord, ClaimPageRecord } from './records'
+import { prefTables } from './prefs-repo'
+import { isWorkRecordKey } from './work-record-keys'
 import { fileWriteFailure } from './write-errors'
 
 /** Every set's claims: its pages with its journal applied (claim-journal.ts). */
@@ -25,14 +27,15 @@ const SECRET_PREFS: ReadonlySet<string> = new Set(['teamToken'])
 
 /** Everything stored but secrets (SECRET_PREFS), as a backup object. */
 export async function readBackup(db: WorkbenchDb, now = new Date()): Promise<BackupFile> {
-  return db.transaction('r', [db.documents, db.bodies, db.sets, db.claimPages, db.claimEdits, db.prefs], async () => {
-    const [documents, bodies, sets, pages, edits, prefs] = await Promise.all([
+  return db.transaction('r', [db.documents, db.bodies, db.sets, db.claimPages, db.claimEdits, ...prefTables(db)], async () => {
+    const [documents, bodies, sets, pages, edits, prefs, workRecords] = await Promise.all([
       db.documents.toArray(),
       db.bodies.toArray(),
       db.sets.toArray(),
       db.claimPages.toArray(),
       db.claimEdits.toArray(),
       db.prefs.toArray(),
+      db.workRecords.toArray(),
     ])
     const bodyById = new Map(bodies.map((b) => [b.id, b]))
     return {
@@ -48,25 +51,32 @@ export async function readBackup(db: WorkbenchDb, now = new Date()): Promise<Bac
       claims: storedClaims(pages, edits).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
       // The team token is a credential: a backup file may be copied around, so it never holds one.
       prefs: Object.fromEntries(prefs.filter((p) => !SECRET_PREFS.has(p.key)).map((p) => [p.key, p.value])),
+      workRecords: Object.fromEntries(workRecords.map((r) => [r.key, r.value])),
     } satisfies BackupFile
   })
 }
 
 /**
  * Replace everything stored with `backup` (already validated by parseBackup,
- * which refuses duplicate ids), all or nothing. Rejects with a StorageError
+ * which refuses duplicate ids), all or nothing. Work records found among
+ * `prefs` (backup format 1) go to `workRecords`, as the schema version 5
+ * upgrade moved them. Rejects with a StorageError
  * naming `fileName` ('restore-quota', 'restore-failed'); nothing was changed then.
  */
 export async function restoreBackup(db: WorkbenchDb, backup: BackupFile, fileName: string): Promise<void> {
   try {
     const pages = toClaimPages(backup.claims)
-    await db.transaction('rw', [db.documents, db.bodies, db.sets, db.claimPages, db.claimEdits, db.claimOps, db.prefs], async () => {
-      await Promise.all([db.documents.clear(), db.bodies.clear(), db.sets.clear(), db.claimPages.clear(), db.claimEdits.clear(), db.claimOps.clear(), db.prefs.clear()])
+    const entries = [...Object.entries(backup.prefs), ...Object.entries(backup.workRecords)].map(([key, value]) => ({ key, value }))
+    await db.transaction('rw', [db.documents, db.bodies, db.sets, db.claimPages, db.claimEdits, db.claimOps, ...prefTables(db)], async () => {
+      const cleared = [db.documents, db.bodies, db.sets, db.claimPages, db.claimEdits, db.claimOps, db.prefs, db.workRecords]
+      await Promise.all(cleared.map((table) => table.clear()))
       await db.documents.bulkAdd(backup.documents.map(({ blocks: _b, text: _t, ...meta }) => meta))
       await db.bodies.bulkAdd(backup.documents.map((d) => ({ id: d.id, blocks: d.blocks, text: d.text })))
       await db.sets.bulkAdd(backup.sets)
       await db.claimPages.bulkAdd(pages)
-      await db.prefs.bulkAdd(Object.entries(backup.prefs).map(([key, value]) => ({ key, value })))
+      // bulkPut: a key in both (a hand-made file) keeps its workRecords value, listed last.
+      await db.prefs.bulkPut(entries.filter((e) => !isWorkRecordKey(e.key)))
+      await db.workRecords.bulkPut(entries.filter((e) => isWorkRecordKey(e.key)))
     })
   } catch (error) {
     throw fileWriteFailure(error, fileName, 'restore')

@@ -12,7 +12,7 @@ import { compareSetsOldestFirst, type AnnotationSet, type Claim } from '../../..
 import { claimsWithEdits, editOf, foldEdits, tombstoneOf } from './claim-journal'
 import { claimBucket, claimPageKey, toClaimPages } from './claim-pages'
 import type { WorkbenchDb } from './database'
-import { forgetSetPrefs } from './prefs-repo'
+import { forgetSetPrefs, prefTables } from './prefs-repo'
 import { readFailure, writeFailure } from './write-errors'
 
 /** Sets on a document, oldest first. */
@@ -128,7 +128,7 @@ export async function replaceSetWithClaims(db: WorkbenchDb, set: AnnotationSet, 
 /** Delete a set, its claims and what the preferences say of it, together. */
 export async function deleteSet(db: WorkbenchDb, setId: string): Promise<void> {
   try {
-    await db.transaction('rw', [db.sets, db.claimPages, db.claimEdits, db.claimOps, db.prefs], async () => {
+    await db.transaction('rw', [db.sets, db.claimPages, db.claimEdits, db.claimOps, ...prefTables(db)], async () => {
       await forgetSetPrefs(db, [setId])
       await db.claimPages.where('setId').equals(setId).delete()
       await db.claimEdits.where('setId').equals(setId).delete()

@@ -20,6 +20,8 @@ export type WorkbenchDb = Dexie & {
   claimPages: EntityTable<ClaimPageRecord, 'key'>
   claimEdits: Table<ClaimEditRecord, [string, string]>
   claimOps: EntityTable<ClaimOpRecord, 'id'>
+  /** Work records (work-record-keys.ts), same shape as prefs. */
+  workRecords: EntityTable<PrefRecord, 'key'>
 }
 
 /**

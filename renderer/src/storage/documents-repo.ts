@@ -6,7 +6,7 @@
 import type { Article, ParsedArticle } from '../../../shared/article/model'
 import type { WorkbenchDb } from './database'
 import type { DocumentRecord } from './records'
-import { forgetDocumentPrefs } from './prefs-repo'
+import { forgetDocumentPrefs, prefTables } from './prefs-repo'
 import { writeFailure } from './write-errors'
 
 export type AddDocumentResult = { status: 'added'; document: DocumentRecord } | { status: 'exists'; document: DocumentRecord }
@@ -93,7 +93,7 @@ export async function renameDocument(db: WorkbenchDb, id: string, title: string)
 /** Delete a document with its body, sets, claims and what the preferences say of them, all or nothing. */
 export async function deleteDocument(db: WorkbenchDb, id: string): Promise<void> {
   try {
-    await db.transaction('rw', [db.documents, db.bodies, db.sets, db.claimPages, db.claimEdits, db.claimOps, db.prefs], async () => {
+    await db.transaction('rw', [db.documents, db.bodies, db.sets, db.claimPages, db.claimEdits, db.claimOps, ...prefTables(db)], async () => {
       const setIds = (await db.sets.where('documentId').equals(id).primaryKeys()) as string[]
       await forgetDocumentPrefs(db, id, setIds)
       await db.claimOps.where('setId').anyOf(setIds).delete()

@@ -38,7 +38,7 @@ export interface OpeningRead {
 }
 
 /** The stores the read uses (a transaction over them must be possible on the connection). */
-export const OPENING_STORES = ['prefs', 'documents', 'bodies', 'sets', 'claimPages', 'claimEdits'] as const
+export const OPENING_STORES = ['prefs', 'workRecords', 'documents', 'bodies', 'sets', 'claimPages', 'claimEdits'] as const
 
 /**
  * The active set among `sets` (oldest first): the chosen one if it is there,
@@ -94,7 +94,8 @@ export function readOpening(db: IDBDatabase): Promise<OpeningRead> {
     const [seeded, lastDocumentId, activeSets] = await Promise.all([
       pref(prefs, 'seeded', false),
       pref<string | null>(prefs, 'lastDocumentId', null),
-      pref<Record<string, string>>(prefs, 'activeSets', {}),
+      // A work record since schema version 5 (work-record-keys.ts).
+      pref<Record<string, string>>(store('workRecords'), 'activeSets', {}),
     ])
     if (!seeded || !lastDocumentId) return { seeded, document: null }
     const chosenSetId = activeSets[lastDocumentId] ?? null

@@ -28,16 +28,35 @@ describe('prefs read back', () => {
   it('are the default when the stored value does not have the declared shape', async () => {
     const db = await open()
     await db.prefs.bulkPut([
-      { key: 'activeSets', value: 'not a record' },
       { key: 'theme', value: 'neon' },
-      { key: 'consensusRecords', value: { s1: { sourceSetIds: 'x' } } },
       { key: 'analystName', value: '山田' },
+    ])
+    await db.workRecords.bulkPut([
+      { key: 'activeSets', value: 'not a record' },
+      { key: 'consensusRecords', value: { s1: { sourceSetIds: 'x' } } },
     ])
     expect(await getPref(db, 'activeSets')).toEqual({})
     expect(await getPref(db, 'consensusRecords')).toEqual({})
     const all = await getAllPrefs(db)
     expect(all.theme).toBe('system')
     expect(all.analystName).toBe('山田')
+  })
+})
+
+describe('where values are kept', () => {
+  it('work records in workRecords, preferences in prefs; a work record left in prefs is not read', async () => {
+    const db = await open()
+    await setPref(db, 'theme', 'dark')
+    await updatePref(db, 'activeSets', (all) => ({ ...all, d1: 's1' }))
+    await setPref(db, 'compareDrafts', { 's1|s2': { i: { keep: 'both', reason: '両方' } } })
+    expect((await db.prefs.toArray()).map((r) => r.key)).toEqual(['theme'])
+    expect((await db.workRecords.toArray()).map((r) => r.key)).toEqual(['activeSets', 'compareDrafts'])
+    await db.prefs.put({ key: 'suggestionDismissals', value: { s1: ['1:2'] } })
+    expect(await getPref(db, 'suggestionDismissals')).toEqual({})
+    const all = await getAllPrefs(db)
+    expect(all.suggestionDismissals).toEqual({})
+    expect(all.activeSets).toEqual({ d1: 's1' })
+    expect(all.theme).toBe('dark')
   })
 })
 

@@ -1,5 +1,8 @@
 /**
- * Preferences: small typed values kept in the `prefs` table. Each key has one
+ * Preferences and work records: small typed values kept in the `prefs` table
+ * (preferences: theme, language, name…) or, for the keys of
+ * work-record-keys.ts (active set per document, dismissals, drafts, consensus
+ * records), in `workRecords`. Each key has one
  * declared type here and a valibot schema it is checked against when read, so
  * no caller passes key strings or casts values around; every read-modify-write
  * goes through {@link updatePref}, one transaction.
@@ -7,6 +10,7 @@
 import * as v from 'valibot'
 import type { ConsensusDecisionRecord } from '../../../shared/compare'
 import type { WorkbenchDb } from './database'
+import { isWorkRecordKey } from './work-record-keys'
 import { writeFailure } from './write-errors'
 
 export interface Prefs {
@@ -123,15 +127,28 @@ function checked<K extends keyof Prefs>(key: K, value: unknown): Prefs[K] {
   return result.success ? (result.output as Prefs[K]) : PREF_DEFAULTS[key]
 }
 
+/** The table holding `key`: `workRecords` for a work record, else `prefs`. */
+function tableOf(db: WorkbenchDb, key: string) {
+  return isWorkRecordKey(key) ? db.workRecords : db.prefs
+}
+
+/**
+ * The tables a caller's transaction must span for updatePref,
+ * forgetDocumentPrefs or forgetSetPrefs to join it: both prefs tables.
+ */
+export function prefTables(db: WorkbenchDb) {
+  return [db.prefs, db.workRecords]
+}
+
 /** The preference `key`: the stored value if valid (see PREF_SCHEMAS), else its default. */
 export async function getPref<K extends keyof Prefs>(db: WorkbenchDb, key: K): Promise<Prefs[K]> {
-  const record = await db.prefs.get(key)
+  const record = await tableOf(db, key).get(key)
   return record === undefined ? PREF_DEFAULTS[key] : checked(key, record.value)
 }
 
 export async function setPref<K extends keyof Prefs>(db: WorkbenchDb, key: K, value: Prefs[K]): Promise<void> {
   try {
-    await db.prefs.put({ key, value })
+    await tableOf(db, key).put({ key, value })
   } catch (error) {
     throw writeFailure(error)
   }
@@ -141,12 +158,13 @@ export async function setPref<K extends keyof Prefs>(db: WorkbenchDb, key: K, va
  * Read, change and write the preference `key` in one transaction, so two
  * windows changing it at once both keep their change. `change` must be pure
  * (it may run again). Rejects with a StorageError. Inside a caller's
- * transaction over `prefs`, it joins that transaction.
+ * transaction over {@link prefTables}, it joins that transaction.
  */
 export async function updatePref<K extends keyof Prefs>(db: WorkbenchDb, key: K, change: (value: Prefs[K]) => Prefs[K]): Promise<void> {
   try {
-    await db.transaction('rw', db.prefs, async () => {
-      await db.prefs.put({ key, value: change(await getPref(db, key)) })
+    const table = tableOf(db, key)
+    await db.transaction('rw', table, async () => {
+      await table.put({ key, value: change(await getPref(db, key)) })
     })
   } catch (error) {
     throw writeFailure(error)
@@ -155,7 +173,11 @@ export async function updatePref<K extends keyof Prefs>(db: WorkbenchDb, key: K,
 
 /** Every preference, stored values (when valid) over defaults. */
 export async function getAllPrefs(db: WorkbenchDb): Promise<Prefs> {
-  const records = await db.prefs.toArray()
+  const records = await db.transaction('r', prefTables(db), async () => [
+    // A work-record key found in `prefs` is not read: since version 5 only `workRecords` holds it.
+    ...(await db.prefs.toArray()).filter((r) => !isWorkRecordKey(r.key)),
+    ...(await db.workRecords.toArray()),
+  ])
   const prefs: Record<string, unknown> = { ...PREF_DEFAULTS }
   for (const r of records) if (r.key in PREF_DEFAULTS) prefs[r.key] = checked(r.key as keyof Prefs, r.value)
   return prefs as unknown as Prefs
@@ -165,7 +187,7 @@ export async function getAllPrefs(db: WorkbenchDb): Promise<Prefs> {
  * Forget what the preferences say about the document `documentId` and its
  * sets `setIds` (active set, dismissed suggestions, adjudication drafts,
  * consensus records, recent and last documents). Call inside the transaction
- * deleting them, over `prefs`.
+ * deleting them, over {@link prefTables}.
  */
 export async function forgetDocumentPrefs(db: WorkbenchDb, documentId: string, setIds: readonly string[]): Promise<void> {
   await forgetSetPrefs(db, setIds)
@@ -177,7 +199,7 @@ export async function forgetDocumentPrefs(db: WorkbenchDb, documentId: string, s
 /**
  * Forget what the preferences say about the sets `setIds` (dismissed
  * suggestions, adjudication drafts, consensus records, the active set). Call
- * inside the transaction deleting them, over `prefs`.
+ * inside the transaction deleting them, over {@link prefTables}.
  */
 export async function forgetSetPrefs(db: WorkbenchDb, setIds: readonly string[]): Promise<void> {
   const sets = new Set(setIds)

@@ -6,7 +6,7 @@
  */
 import type { Transaction } from 'dexie'
 import { toClaimPages } from './claim-pages'
-import type { ClaimRecord } from './records'
+import type { ClaimRecord, PrefRecord } from './records'
 
 /** The one IndexedDB database of the workbench. */
 export const DATABASE_NAME = 'critique-workbench'
@@ -67,6 +67,25 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 4,
     stores: {
       claimOps: 'id, setId',
+    },
+  },
+  {
+    // Work records: what the analyst's work on a document or set leaves behind (the
+    // active set per document, dismissed suggestions and adjudication drafts per set
+    // list, decision records beside each consensus set) leave `prefs`, which keeps
+    // only preferences (theme, language, name…). Same `key` → `value` shape, so
+    // prefs-repo.ts reads both; deleting a document or set cleans them in its own
+    // transaction, and a backup carries them apart from preferences.
+    version: 5,
+    stores: {
+      workRecords: 'key',
+    },
+    upgrade: async (tx) => {
+      // Spelled out, not imported from work-record-keys.ts: this version's meaning never changes.
+      const keys = ['activeSets', 'suggestionDismissals', 'compareDrafts', 'consensusRecords']
+      const moved = (await tx.table('prefs').bulkGet(keys)).filter((r): r is PrefRecord => r !== undefined)
+      await tx.table('workRecords').bulkAdd(moved)
+      await tx.table('prefs').bulkDelete(moved.map((r) => r.key))
     },
   },
 ]

@@ -113,6 +113,33 @@ const WRITERS: Record<number, (fixture: Fixture) => void> = {
   },
   // Claim pages: the current build writes claims as pages, exactly what its upgrade makes of version 2's claims.
   3: (fixture) => MIGRATED[3]!(fixture),
+  // Claim operations, and the work records that build kept among the prefs: dismissals,
+  // an adjudication draft and a consensus set's decision records, beside real preferences.
+  4: (fixture) => {
+    fixture.claimOps = [
+      { id: 'op-1', setId: 'set-1' },
+      { id: 'op-2', setId: 'set-2' },
+    ]
+    fixture.prefs = [
+      ...(fixture.prefs ?? []),
+      { key: 'theme', value: 'dark' },
+      { key: 'language', value: 'ja' },
+      { key: 'suggestionDismissals', value: { 'set-1': ['10:42', '50:61'], 'set-2': [] } },
+      { key: 'compareDrafts', value: { 'set-1|set-2': { 'item-1': { keep: 'A', reason: '出典あり 𠮷' }, 'item-2': { keep: null, reason: '' } } } },
+      {
+        key: 'consensusRecords',
+        value: {
+          'set-3': {
+            sourceSetIds: ['set-1', 'set-2'],
+            minOverlap: 0.5,
+            decisions: [{ itemId: 'item-1', kind: 'conflict', keep: 'A', reason: '出典あり', automatic: false, sourceClaimIds: ['c-1'], claimIds: ['c-9'] }],
+          },
+        },
+      },
+    ]
+  },
+  // Work records: the current build keeps them in their own table, exactly where its upgrade moves version 4's.
+  5: (fixture) => MIGRATED[5]!(fixture),
 }
 
 /**
@@ -125,6 +152,14 @@ const MIGRATED: Record<number, (fixture: Fixture) => void> = {
     const claims = (fixture.claims ?? []) as unknown as ClaimRecord[]
     delete fixture.claims
     if (claims.length > 0) fixture.claimPages = toClaimPages(claims.map(({ start: _start, ...claim }) => claim)) as unknown as Array<Record<string, unknown>>
+  },
+  // Work records leave `prefs` for `workRecords`, values unchanged; preferences stay.
+  5: (fixture) => {
+    const work = new Set(['activeSets', 'suggestionDismissals', 'compareDrafts', 'consensusRecords'])
+    const prefs = fixture.prefs ?? []
+    fixture.prefs = prefs.filter((p) => !work.has(p.key as string))
+    const moved = prefs.filter((p) => work.has(p.key as string))
+    if (moved.length > 0) fixture.workRecords = moved
   },
 }
 
