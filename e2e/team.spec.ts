@@ -145,6 +145,108 @@ test('Aiko shares her set; Ben sees it on the same article and adds it to his se
   }
 })
 
+/** Aiko's own shared annotation on the server, read and changed behind her back (as a second device of hers would). */
+async function changeOnServer(setId: string, from: string, to: string): Promise<void> {
+  const auth = { Authorization: `Bearer ${tokens.Aiko!}`, Accept: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' }
+  const container = (await (await fetch(`${serverUrl}/sets/${setId}/`, { headers: auth })).json()) as { first: { items: { id: string }[] } }
+  const iri = container.first.items[0]!.id
+  const got = await fetch(iri, { headers: auth })
+  const text = await got.text()
+  expect(text).toContain(from)
+  const put = await fetch(iri, { method: 'PUT', headers: { ...auth, 'Content-Type': auth.Accept, 'If-Match': got.headers.get('etag')! }, body: text.replaceAll(from, to) })
+  expect(put.status).toBe(200)
+}
+
+async function noteOnServer(setId: string): Promise<string> {
+  const res = await fetch(`${serverUrl}/sets/${setId}/`, { headers: { Authorization: `Bearer ${tokens.Aiko!}`, Accept: 'application/ld+json' } })
+  return res.text()
+}
+
+test('A shared set’s edits go out by themselves, wait while offline, and a conflict shows both versions', async ({ baseURL }) => {
+  const aiko = await launchApp(baseURL!, newProfile())
+  const ben = await launchApp(baseURL!, newProfile())
+  try {
+    await waitForReader(aiko.page)
+    await selectInReader(aiko.page, SEED_SPECULATION)
+    await aiko.page.keyboard.press('s')
+    await answerAnalystPrompt(aiko.page, 'Aiko')
+    const aikoClaims = claimsPanel(aiko.page).getByRole('list', { name: 'Claims in document order' }).getByRole('listitem')
+    await expect(aikoClaims).toHaveCount(1)
+    const setId = (await claimsPanel(aiko.page).locator('#set-select').inputValue()).trim()
+    const team = await openTeamPreferences(aiko.page, serverUrl, tokens.Aiko!)
+    await expect(team.getByRole('status')).toHaveText('Connected as Aiko (team blue).')
+    await team.getByRole('button', { name: 'Share the active set' }).click()
+    await expect(aiko.page.getByText(/^Shared “.+” with 1 claim\.$/)).toBeVisible()
+    await aiko.page.getByRole('button', { name: '← Back to the article' }).click()
+    await waitForReader(aiko.page)
+    const sync = aiko.page.getByRole('region', { name: 'Team sync' }).getByRole('status')
+    await expect(sync).toHaveText('Synced')
+
+    // An edit goes out by itself; Ben, following the set, sees it.
+    const note = aiko.page.getByRole('region', { name: 'Claim' }).getByLabel('Note (your rationale)')
+    const editNote = async (text: string) => {
+      await aikoClaims.first().click()
+      await note.fill(text)
+      await expect(aiko.page.locator('.save-status')).toHaveText('Saved')
+    }
+    await editNote('First edit, online.')
+    await expect(sync).toHaveText('Synced')
+    await expect.poll(() => noteOnServer(setId)).toContain('First edit, online.')
+    await waitForReader(ben.page)
+    const benTeam = await openTeamPreferences(ben.page, serverUrl, tokens.Ben!)
+    await benTeam.getByRole('listitem').filter({ hasText: 'by Aiko (1 claim)' }).getByRole('button', { name: 'Add to my sets' }).click()
+    await ben.page.getByRole('button', { name: '← Back to the article' }).click()
+    await waitForReader(ben.page)
+    const benClaims = claimsPanel(ben.page).getByRole('list', { name: 'Claims in document order' }).getByRole('listitem')
+    await expect(benClaims.first()).toContainText('First edit, online.')
+
+    // Offline: the edit is counted as pending, and goes out when she is back.
+    await aiko.context.setOffline(true)
+    await editNote('Second edit, made offline.')
+    await expect(sync).toHaveText('Offline · 1 pending')
+    await aiko.page.screenshot({ path: 'test-results/team-sync-offline-en.png' })
+    expect(await noteOnServer(setId)).not.toContain('Second edit, made offline.')
+    await aiko.context.setOffline(false)
+    await expect(sync).toHaveText('Synced')
+    await ben.page.evaluate(() => window.dispatchEvent(new Event('focus')))
+    await expect(benClaims.first()).toContainText('Second edit, made offline.')
+
+    // Changed on the server behind her back: her next edit meets a 412, and she sees both versions.
+    await changeOnServer(setId, 'Second edit, made offline.', 'Changed from her laptop.')
+    await editNote('Aiko’s final word.')
+    await expect(sync).toHaveText('Conflict on 1 claim: choose a version')
+    const conflict = aiko.page.getByRole('group', { name: /^Conflict on “/ })
+    await expect(conflict).toContainText('Aiko’s final word.')
+    await expect(conflict).toContainText('Changed from her laptop.')
+    expect(await noteOnServer(setId)).toContain('Changed from her laptop.')
+    await aiko.page.screenshot({ path: 'test-results/team-sync-conflict-en.png' })
+    await conflict.getByRole('button', { name: 'Keep mine' }).click()
+    await expect(sync).toHaveText('Synced')
+    await expect.poll(() => noteOnServer(setId)).toContain('Aiko’s final word.')
+    expect(await noteOnServer(setId)).not.toContain('Changed from her laptop.')
+
+    // Again, and this time she takes the server's version: her claim becomes it.
+    await changeOnServer(setId, 'Aiko’s final word.', 'The laptop was right.')
+    await editNote('Not so sure any more.')
+    await expect(sync).toHaveText('Conflict on 1 claim: choose a version')
+    await conflict.getByRole('button', { name: 'Take the server’s' }).click()
+    await expect(sync).toHaveText('Synced')
+    await expect(aikoClaims.first()).toContainText('The laptop was right.')
+    expect(await noteOnServer(setId)).toContain('The laptop was right.')
+
+    // The line in Japanese.
+    await aiko.page.getByRole('banner').getByRole('button', { name: 'Preferences' }).click()
+    await aiko.page.getByRole('combobox', { name: 'Language' }).selectOption('ja')
+    await aiko.page.getByRole('button', { name: '← 記事に戻る' }).click()
+    await waitForReader(aiko.page)
+    await expect(aiko.page.getByRole('region', { name: 'チーム同期' }).getByRole('status')).toHaveText('同期済み')
+    await aiko.page.screenshot({ path: 'test-results/team-sync-ja.png' })
+  } finally {
+    await aiko.context.close()
+    await ben.context.close()
+  }
+})
+
 test('Test connection says exactly what is wrong', async ({ baseURL }) => {
   const app = await launchApp(baseURL!, newProfile())
   try {

@@ -96,6 +96,30 @@ export interface AnnotationSet {
    * (docs/team.md): the workbench keeps it current and refuses to edit it.
    */
   followed?: FollowedFrom
+  /**
+   * Set once the analyst has shared this set of their own (docs/team.md):
+   * what the team server last acknowledged, from which the pending changes
+   * and the conflicts are derived.
+   */
+  shared?: SharedTo
+}
+
+/**
+ * What the team server holds of a shared set. A claim is pending when its
+ * `modified` differs from the acknowledged one (or it has none: new); an
+ * acknowledged id without a local claim is a pending delete.
+ */
+export interface SharedTo {
+  /** The set's container IRI on the team server (ends in '/'). */
+  iri: string
+  /** Per claim id: the server's ETag of the version it acknowledged, and the local `modified` that version was. */
+  acked: Record<string, { etag: string; modified: string }>
+  /**
+   * Per claim id: a write the server refused as stale (412), with the
+   * server's version (null when it was deleted there) until the analyst
+   * chooses; nothing is sent for that claim meanwhile.
+   */
+  conflicts: Record<string, { annotation: Record<string, unknown> | null; etag: string | null }>
 }
 
 /** Where a followed set comes from on the team server, and the version held here. */

@@ -39,6 +39,7 @@ import { PendingSummary, SuggestionCard, SuggestionsBar, useSuggestions } from '
 import { useCommandLayer } from '../commands/command-layers'
 import { useTagging } from './use-tagging'
 import { useFollowedSetsRefresh } from '../team/use-followed-refresh'
+import { SharedSetSync } from '../team/SharedSetSync'
 
 export interface DeskCommands {
   undo(): void
@@ -267,6 +268,7 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
           <SuggestionCard suggest={suggest} scrollContainer={() => scroller.current} />
         </div>
         <LiveSaveStatus session={session} claimCount={claims.length} loadError={snapshot?.loadError ?? null} />
+        {active?.shared && session?.setId === active.id && snapshot?.loaded && <SharedSetSync db={db} host={host} documentId={documentId} set={active} shared={active.shared} claims={claims} />}
       </main>
       <ClaimsPanel
         sets={sets}

@@ -8,7 +8,7 @@
  * changes (an id may be reused by another set only through import, which
  * refuses ids already stored).
  */
-import { compareSetsOldestFirst, type AnnotationSet, type Claim } from '../../../shared/claims/model'
+import { compareSetsOldestFirst, type AnnotationSet, type Claim, type SharedTo } from '../../../shared/claims/model'
 import { claimsWithEdits, editOf, foldEdits, tombstoneOf } from './claim-journal'
 import { claimBucket, claimPageKey, toClaimPages } from './claim-pages'
 import type { WorkbenchDb } from './database'
@@ -119,6 +119,25 @@ export async function replaceSetWithClaims(db: WorkbenchDb, set: AnnotationSet, 
       if (taken.size > 0) throw new DOMException(`A claim with the id ${JSON.stringify([...taken][0])} is already stored.`, 'ConstraintError')
       await db.sets.put(set)
       await db.claimPages.bulkAdd(pages)
+    })
+  } catch (error) {
+    throw writeFailure(error)
+  }
+}
+
+/**
+ * Record what the team server holds of set `setId` (docs/team.md), read and
+ * written in one transaction: `change` gets the current record (undefined
+ * before the first share) and returns the next. Resolves false when the set
+ * is gone. Rejects with a StorageError.
+ */
+export async function updateSetShared(db: WorkbenchDb, setId: string, change: (shared: SharedTo | undefined) => SharedTo): Promise<boolean> {
+  try {
+    return await db.transaction('rw', db.sets, async () => {
+      const set = await db.sets.get(setId)
+      if (set === undefined) return false
+      await db.sets.put({ ...set, shared: change(set.shared) })
+      return true
     })
   } catch (error) {
     throw writeFailure(error)

@@ -10,7 +10,8 @@ import type { FollowedFrom } from '../../../shared/claims/model'
 import { exportSet, type W3cAnnotationCollection } from '../../../shared/w3c'
 import { importAnnotationFile, type ImportOutcome } from '../exchange/import-annotations'
 import type { WorkbenchDb } from '../storage/database'
-import { listClaims, listSets } from '../storage/claims-repo'
+import { listClaims, listSets, updateSetShared } from '../storage/claims-repo'
+import { sharedAfterShare } from './shared-sync'
 import { getArticle } from '../storage/documents-repo'
 
 /** The host's way to the team server as the client's fetch (headers read by name, lower-cased). */
@@ -39,6 +40,8 @@ export interface ShareOutcome {
  * Share set `setId` of document `documentId`: create (or relabel) its
  * container, then write each claim. A claim refused stops the share with that
  * problem; claims already written stay written (a second share completes it).
+ * A complete share marks the set shared: its later edits are pushed by
+ * use-shared-sync.ts.
  */
 export async function shareSet(db: WorkbenchDb, client: TeamClient, documentId: string, setId: string): Promise<TeamResult<ShareOutcome>> {
   const article = await getArticle(db, documentId)
@@ -48,10 +51,14 @@ export async function shareSet(db: WorkbenchDb, client: TeamClient, documentId: 
   const collection = exportSet(article, set, claims)
   const container = await client.putSet(set.id, set.label, article.sha256, set.created)
   if (!container.ok) return container
+  const etags = new Map<string, string>()
   for (const annotation of collection.first.items) {
     const put = await client.putAnnotation(set.id, annotation, null)
     if (!put.ok) return put
+    etags.set(String(annotation.id).replace(/^urn:uuid:/, ''), put.value.etag)
   }
+  // From now on the set's edits go out by themselves (shared-sync.ts), measured against these versions.
+  await updateSetShared(db, set.id, () => sharedAfterShare(`${client.baseUrl}/sets/${encodeURIComponent(set.id)}/`, claims, etags))
   return { ok: true, value: { label: set.label, claims: collection.first.items.length, created: container.value.created } }
 }
 

@@ -1,0 +1,162 @@
+/**
+ * Keeping a shared set on the team server in step with the analyst's edits
+ * (docs/team.md). There is no outbox table: what is pending is derived by
+ * comparing each claim's `modified` with what the server last acknowledged
+ * (`AnnotationSet.shared.acked`), so an edit made offline is simply a claim
+ * that differs, and goes out on the next push. Every write carries the
+ * acknowledged ETag in If-Match; a 412 records the server's version as a
+ * conflict and nothing is sent for that claim until the analyst chooses.
+ */
+import type { TeamClient, TeamProblem } from '../../../shared/team/client'
+import type { AnnotationSet, Claim, SharedTo } from '../../../shared/claims/model'
+import { anchorImported, claimsFromImport, exportSet, parseAnnotationFile } from '../../../shared/w3c'
+import type { WorkbenchDb } from '../storage/database'
+import { deleteClaim, listClaims, listSets, putClaim, updateSetShared } from '../storage/claims-repo'
+import { getArticle } from '../storage/documents-repo'
+
+/** What a shared set has to send: claims created or changed since acknowledged, and acknowledged ids deleted here. */
+export interface PendingChanges {
+  puts: Claim[]
+  deletes: string[]
+}
+
+/** The pending changes of a shared set, without the claims in conflict (held until the analyst chooses). */
+export function pendingChanges(shared: SharedTo, claims: readonly Claim[]): PendingChanges {
+  const here = new Set(claims.map((c) => c.id))
+  const puts = claims.filter((c) => shared.conflicts[c.id] === undefined && shared.acked[c.id]?.modified !== c.modified)
+  const deletes = Object.keys(shared.acked).filter((id) => !here.has(id) && shared.conflicts[id] === undefined)
+  return { puts, deletes }
+}
+
+/** What the status line says of a shared set. */
+export type SyncState = { kind: 'synced' } | { kind: 'pending'; count: number } | { kind: 'offline'; count: number } | { kind: 'conflict'; count: number }
+
+/** The status of a shared set from its record, its claims and whether the last push found the server unreachable. */
+export function syncState(shared: SharedTo, claims: readonly Claim[], offline: boolean): SyncState {
+  const conflicts = Object.keys(shared.conflicts).length
+  if (conflicts > 0) return { kind: 'conflict', count: conflicts }
+  const pending = pendingChanges(shared, claims)
+  const count = pending.puts.length + pending.deletes.length
+  if (offline) return { kind: 'offline', count }
+  return count === 0 ? { kind: 'synced' } : { kind: 'pending', count }
+}
+
+/** The acknowledged record after sharing: every claim written, at the ETag the server gave it. */
+export function sharedAfterShare(iri: string, claims: readonly Claim[], etags: ReadonlyMap<string, string>): SharedTo {
+  const acked: SharedTo['acked'] = {}
+  for (const c of claims) {
+    const etag = etags.get(c.id)
+    if (etag !== undefined) acked[c.id] = { etag, modified: c.modified }
+  }
+  return { iri, acked, conflicts: {} }
+}
+
+/** What a push did: `offline` when the server could not be reached (the rest stays pending), else the first other problem. */
+export interface PushOutcome {
+  offline: boolean
+  problem: TeamProblem | null
+}
+
+async function sharedSet(db: WorkbenchDb, documentId: string, setId: string): Promise<AnnotationSet | null> {
+  return (await listSets(db, documentId)).find((s) => s.id === setId) ?? null
+}
+
+/**
+ * Send the pending changes of shared set `setId`: PUT each created or
+ * changed claim and DELETE each deleted one, with If-Match on the
+ * acknowledged ETag. Each answer is recorded at once, so a push cut short
+ * loses nothing. Stops at the first unreachable answer. Never throws for the
+ * server's answers; rejects with a StorageError when IndexedDB fails.
+ */
+export async function pushSharedSet(db: WorkbenchDb, client: TeamClient, documentId: string, setId: string): Promise<PushOutcome> {
+  const outcome: PushOutcome = { offline: false, problem: null }
+  const set = await sharedSet(db, documentId, setId)
+  const article = await getArticle(db, documentId)
+  if (set?.shared === undefined || article === null) return outcome
+  const { puts, deletes } = pendingChanges(set.shared, await listClaims(db, setId))
+  const annotations = new Map(exportSet(article, set, puts).first.items.map((a) => [String(a.id), a]))
+  const stale = (id: string, problem: TeamProblem) =>
+    updateSetShared(db, setId, (s) => ({ ...s!, conflicts: { ...s!.conflicts, [id]: { annotation: problem.current ?? null, etag: problem.currentEtag ?? null } } }))
+  for (const claim of puts) {
+    const put = await client.putAnnotation(setId, annotations.get(`urn:uuid:${claim.id}`)!, set.shared.acked[claim.id]?.etag ?? null)
+    if (put.ok) {
+      await updateSetShared(db, setId, (s) => ({ ...s!, acked: { ...s!.acked, [claim.id]: { etag: put.value.etag, modified: claim.modified } } }))
+      continue
+    }
+    if (put.problem.kind === 'unreachable') return { offline: true, problem: put.problem }
+    if (put.problem.kind === 'stale') await stale(claim.id, put.problem)
+    else outcome.problem ??= put.problem
+  }
+  for (const id of deletes) {
+    const del = await client.deleteAnnotation(setId, id, set.shared.acked[id]!.etag)
+    if (del.ok || del.problem.kind === 'not-found') {
+      await updateSetShared(db, setId, (s) => {
+        const acked = { ...s!.acked }
+        delete acked[id]
+        return { ...s!, acked }
+      })
+      continue
+    }
+    if (del.problem.kind === 'unreachable') return { offline: true, problem: del.problem }
+    if (del.problem.kind === 'stale') await stale(id, del.problem)
+    else outcome.problem ??= del.problem
+  }
+  return outcome
+}
+
+function withoutConflict(shared: SharedTo, claimId: string): SharedTo['conflicts'] {
+  const conflicts = { ...shared.conflicts }
+  delete conflicts[claimId]
+  return conflicts
+}
+
+/**
+ * Resolve a conflict by keeping the analyst's version: it becomes pending
+ * over the server's current ETag, so the next push replaces the server's
+ * version knowingly (and meets a 412 again if it moved once more).
+ */
+export async function keepMine(db: WorkbenchDb, setId: string, claimId: string): Promise<void> {
+  await updateSetShared(db, setId, (s) => {
+    const conflict = s!.conflicts[claimId]
+    const acked = { ...s!.acked }
+    if (conflict?.etag == null) delete acked[claimId]
+    else acked[claimId] = { etag: conflict.etag, modified: '' }
+    return { ...s!, acked, conflicts: withoutConflict(s!, claimId) }
+  })
+}
+
+/**
+ * Resolve a conflict by taking the server's version: the local claim is
+ * replaced by it (anchored on the article as an import is), or deleted when
+ * the server deleted it. Resolves false when the server's version cannot be
+ * read as a claim of this article (the conflict then stays).
+ */
+export async function takeServers(db: WorkbenchDb, documentId: string, setId: string, claimId: string): Promise<boolean> {
+  const set = await sharedSet(db, documentId, setId)
+  const article = await getArticle(db, documentId)
+  const conflict = set?.shared?.conflicts[claimId]
+  if (set?.shared === undefined || article === null || conflict === undefined) return false
+  if (conflict.annotation === null || conflict.etag === null) {
+    await deleteClaim(db, { id: claimId, setId, documentId })
+    await updateSetShared(db, setId, (s) => {
+      const acked = { ...s!.acked }
+      delete acked[claimId]
+      return { ...s!, acked, conflicts: withoutConflict(s!, claimId) }
+    })
+    return true
+  }
+  let claim: Claim
+  try {
+    const parsed = parseAnnotationFile(JSON.stringify(conflict.annotation), 'team server')
+    const anchoring = anchorImported(article.text, parsed.items, { positionUnit: parsed.positionUnit, sameText: parsed.sourceUrn === `urn:sha256:${article.sha256}` })
+    const made = claimsFromImport(article.text, parsed.items, anchoring.placements, { setId, documentId, now: new Date().toISOString(), newId: () => crypto.randomUUID(), positionUnit: parsed.positionUnit })
+    if (made.length !== 1) return false
+    claim = { ...made[0]!, id: claimId }
+  } catch {
+    return false
+  }
+  await putClaim(db, claim)
+  const etag = conflict.etag
+  await updateSetShared(db, setId, (s) => ({ ...s!, acked: { ...s!.acked, [claimId]: { etag, modified: claim.modified } }, conflicts: withoutConflict(s!, claimId) }))
+  return true
+}
