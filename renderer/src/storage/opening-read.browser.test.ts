@@ -103,6 +103,24 @@ describe('the prefs it reads', () => {
     expect(await readOpening(db.backendDB())).toEqual({ seeded: true, document: null })
   })
 
+  it('reads a stored value of the wrong shape as the default, as prefs-repo does', async () => {
+    const db = await freshDb('opening')
+    await store(db, ARTICLE)
+    const only = set('only', '2025-08-19T10:00:00.000Z')
+    await addSetWithClaims(db, only, claims(only, 2))
+    // What an older or foreign build might have left: the right keys, the wrong shapes.
+    await db.prefs.bulkPut([{ key: 'seeded', value: 'yes' }, { key: 'lastDocumentId', value: ARTICLE.id }])
+    expect(await readOpening(db.backendDB())).toEqual({ seeded: false, document: null })
+
+    await db.prefs.put({ key: 'seeded', value: true })
+    await db.workRecords.put({ key: 'activeSets', value: { [ARTICLE.id]: 42 } })
+    expect((await readOpening(db.backendDB())).document).toMatchObject({ chosenSetId: null, active: { setId: 'only' } })
+    await db.workRecords.put({ key: 'activeSets', value: [ARTICLE.id] })
+    expect((await readOpening(db.backendDB())).document).toMatchObject({ chosenSetId: null, active: { setId: 'only' } })
+    await db.prefs.put({ key: 'lastDocumentId', value: 7 })
+    expect(await readOpening(db.backendDB())).toEqual({ seeded: true, document: null })
+  })
+
   it('rejects when the connection cannot read', async () => {
     const db = await freshDb('opening')
     const native = db.backendDB()

@@ -56,9 +56,17 @@ function request<T>(req: IDBRequest): Promise<T> {
 }
 
 /** A pref's stored value, or `fallback` (its PREF_DEFAULTS value, which prefs-repo.browser.test.ts checks) when unset. */
-async function pref<T>(prefs: IDBObjectStore, key: string, fallback: T): Promise<T> {
+// prefs-repo checks values with valibot, but importing it here would pull the catalogs
+// into the entry chunk; these three shapes are simple enough to check by hand, and a
+// value of the wrong shape reads as the default, as it does there.
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean'
+const isIdOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string'
+const isIdRecord = (v: unknown): v is Record<string, string> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((id) => typeof id === 'string')
+
+async function pref<T>(prefs: IDBObjectStore, key: string, fallback: T, valid: (value: unknown) => value is T): Promise<T> {
   const record = await request<PrefRecord | undefined>(prefs.get(key))
-  return record === undefined ? fallback : (record.value as T)
+  return record !== undefined && valid(record.value) ? record.value : fallback
 }
 
 /**
@@ -92,10 +100,10 @@ export function readOpening(db: IDBDatabase): Promise<OpeningRead> {
   const read = (async (): Promise<OpeningRead> => {
     const prefs = store('prefs')
     const [seeded, lastDocumentId, activeSets] = await Promise.all([
-      pref(prefs, 'seeded', false),
-      pref<string | null>(prefs, 'lastDocumentId', null),
+      pref(prefs, 'seeded', false, isBoolean),
+      pref<string | null>(prefs, 'lastDocumentId', null, isIdOrNull),
       // A work record since schema version 5 (work-record-keys.ts).
-      pref<Record<string, string>>(store('workRecords'), 'activeSets', {}),
+      pref<Record<string, string>>(store('workRecords'), 'activeSets', {}, isIdRecord),
     ])
     if (!seeded || !lastDocumentId) return { seeded, document: null }
     const chosenSetId = activeSets[lastDocumentId] ?? null
