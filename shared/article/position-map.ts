@@ -159,7 +159,7 @@ export function groupOfBlock(index: PositionIndex, block: number): number {
 
 /**
  * Group `group`'s blocks `[first, end)` and its node's span `[from, to]` in
- * the document. Throws RangeError when `group` is not a group of this article.
+ * the ProseMirror doc. Throws RangeError when `group` is not a group of this article.
  */
 export function groupExtent(index: PositionIndex, group: number): { first: number; end: number; from: number; to: number } {
   checkRange('group', group, 0, index.groupFirst.length - 1)
