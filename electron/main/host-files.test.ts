@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ImportRefusedError } from '../../shared/errors'
+import { refusalOf } from '../../shared/testing-refusal'
 
 const dialog = { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() }
 vi.mock('electron', () => ({ dialog }))
@@ -21,14 +21,6 @@ beforeEach(() => {
   dialog.showSaveDialog.mockReset()
 })
 
-async function refusal(promise: Promise<unknown>): Promise<ImportRefusedError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(ImportRefusedError)
-  return error as ImportRefusedError
-}
 
 describe('readPickedFile', () => {
   it('returns the base name and the exact bytes as a plain Uint8Array', async () => {
@@ -44,7 +36,7 @@ describe('readPickedFile', () => {
     const path = join(folder, 'huge.txt')
     writeFileSync(path, '')
     truncateSync(path, MAX_FILE_BYTES.article + 1)
-    const error = await refusal(readPickedFile(path, 'article'))
+    const error = await refusalOf(readPickedFile(path, 'article'))
     expect(error.code).toBe('file-too-large')
     expect(error.fileName).toBe('huge.txt')
     expect(error.userMessage).toContain('20 MB')
@@ -53,8 +45,8 @@ describe('readPickedFile', () => {
   })
 
   it('refuses folders and missing files', async () => {
-    expect((await refusal(readPickedFile(folder, 'article'))).code).toBe('not-a-file')
-    expect((await refusal(readPickedFile(join(folder, 'missing.txt'), 'article'))).code).toBe('file-unreadable')
+    expect((await refusalOf(readPickedFile(folder, 'article'))).code).toBe('not-a-file')
+    expect((await refusalOf(readPickedFile(join(folder, 'missing.txt'), 'article'))).code).toBe('file-unreadable')
   })
 })
 

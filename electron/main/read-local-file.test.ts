@@ -3,8 +3,8 @@ import { closeSync, constants, mkdtempSync, openSync, rmSync, symlinkSync, trunc
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { ImportRefusedError } from '../../shared/errors'
 import { readLocalFile, type LocalFilePurpose } from './read-local-file'
+import { refusalOf } from '../../shared/testing-refusal'
 
 const ARTICLES: LocalFilePurpose = { maxBytes: 1024 * 1024, label: 'articles' }
 
@@ -26,18 +26,10 @@ afterEach(() => {
 })
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
-async function refusal(promise: Promise<unknown>): Promise<ImportRefusedError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(ImportRefusedError)
-  return error as ImportRefusedError
-}
 
 describe('readLocalFile', () => {
   it('refuses a FIFO without opening it (opening one for reading waits for a writer)', { timeout: 5_000 }, async () => {
-    const error = await refusal(readLocalFile(fifo, ARTICLES))
+    const error = await refusalOf(readLocalFile(fifo, ARTICLES))
     expect(error.code).toBe('not-a-file')
     expect(error.fileName).toBe('pipe.txt')
     expect(error.userMessage).toContain('“pipe.txt” is not a regular file')
@@ -46,13 +38,13 @@ describe('readLocalFile', () => {
   it('refuses a symbolic link to a FIFO, naming the link', { timeout: 5_000 }, async () => {
     const link = join(folder, 'innocent.md')
     symlinkSync(fifo, link)
-    const error = await refusal(readLocalFile(link, ARTICLES))
+    const error = await refusalOf(readLocalFile(link, ARTICLES))
     expect(error.code).toBe('not-a-file')
     expect(error.fileName).toBe('innocent.md')
   })
 
   it('refuses a character device', { timeout: 5_000 }, async () => {
-    expect((await refusal(readLocalFile('/dev/zero', ARTICLES))).code).toBe('not-a-file')
+    expect((await refusalOf(readLocalFile('/dev/zero', ARTICLES))).code).toBe('not-a-file')
   })
 
   it('reads a regular file through a symbolic link, under the link’s name', async () => {
@@ -70,25 +62,25 @@ describe('readLocalFile', () => {
     const path = join(folder, 'huge.txt')
     writeFileSync(path, '')
     truncateSync(path, ARTICLES.maxBytes + 1)
-    const error = await refusal(readLocalFile(path, ARTICLES))
+    const error = await refusalOf(readLocalFile(path, ARTICLES))
     expect(error.code).toBe('file-too-large')
     expect(error.userMessage).toBe('“huge.txt” is too large: articles are limited to 1 MB.')
     expect((await readLocalFile(path, { maxBytes: 2 * ARTICLES.maxBytes, label: 'backups' })).bytes.byteLength).toBe(ARTICLES.maxBytes + 1)
   })
 
   it('refuses folders, missing files and dangling links as such', async () => {
-    expect((await refusal(readLocalFile(folder, ARTICLES))).code).toBe('not-a-file')
-    expect((await refusal(readLocalFile(join(folder, 'missing.txt'), ARTICLES))).code).toBe('file-unreadable')
+    expect((await refusalOf(readLocalFile(folder, ARTICLES))).code).toBe('not-a-file')
+    expect((await refusalOf(readLocalFile(join(folder, 'missing.txt'), ARTICLES))).code).toBe('file-unreadable')
     const dangling = join(folder, 'dangling.txt')
     symlinkSync(join(folder, 'gone.txt'), dangling)
-    expect((await refusal(readLocalFile(dangling, ARTICLES))).code).toBe('file-unreadable')
+    expect((await refusalOf(readLocalFile(dangling, ARTICLES))).code).toBe('file-unreadable')
   })
 
   it('gives up on a read that never returns (a stalled network mount), naming the file', async () => {
     const path = join(folder, 'remote.txt')
     writeFileSync(path, 'text')
     const stalled = () => new Promise<never>(() => undefined)
-    const error = await refusal(readLocalFile(path, { ...ARTICLES, timeoutMs: 50 }, stalled))
+    const error = await refusalOf(readLocalFile(path, { ...ARTICLES, timeoutMs: 50 }, stalled))
     expect(error.code).toBe('file-timeout')
     expect(error.fileName).toBe('remote.txt')
   })

@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest'
 import hypothesisJson from '../../../fixtures/w3c/hypothesis-seed.json?raw'
 import seedSetJson from '../../../fixtures/w3c/seed-set.jsonld?raw'
-import { ImportRefusedError } from '../../../shared/errors'
 import { bundledArticleFile } from '../import/bundled-article'
 import { importArticle } from '../import/import-article'
 import { deleteClaim, listClaims, listSets } from '../storage/claims-repo'
@@ -15,6 +14,7 @@ import { freshDb } from '../test-support/fresh-db'
 import { getArticle } from '../storage/documents-repo'
 import { w3cExportRequest } from './export-w3c'
 import { importAnnotationFile, type ImportedOutcome, type ImportOutcome } from './import-annotations'
+import { refusalOf } from '../../../shared/testing-refusal'
 
 const NOW = '2025-09-01T12:00:00.000Z'
 
@@ -26,14 +26,6 @@ async function seededDb(): Promise<{ db: WorkbenchDb; documentId: string }> {
 
 const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) })
 
-async function refusal(promise: Promise<unknown>): Promise<ImportRefusedError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(ImportRefusedError)
-  return error as ImportRefusedError
-}
 
 /** The outcome of an import that stored a set (fails the test otherwise). */
 function stored(outcome: ImportOutcome): ImportedOutcome {
@@ -120,7 +112,7 @@ describe('importAnnotationFile', () => {
 
   it('refuses a file for no known article when none is open, and stores nothing', async () => {
     const { db } = await seededDb()
-    const error = await refusal(importAnnotationFile(db, file('hypothesis-seed.json', hypothesisJson), { openDocumentId: null }))
+    const error = await refusalOf(importAnnotationFile(db, file('hypothesis-seed.json', hypothesisJson), { openDocumentId: null }))
     expect(error.code).toBe('no-article')
     expect(error.userMessage).toContain('hypothesis-seed.json')
     expect(await storedCounts(db)).toEqual({ sets: 0, claims: 0 })
@@ -129,12 +121,12 @@ describe('importAnnotationFile', () => {
   it('refuses bad files with the parser’s message and stores nothing', async () => {
     const { db, documentId } = await seededDb()
     const options = { openDocumentId: documentId }
-    expect((await refusal(importAnnotationFile(db, file('notes.json', 'not JSON at all'), options))).code).toBe('not-json')
+    expect((await refusalOf(importAnnotationFile(db, file('notes.json', 'not JSON at all'), options))).code).toBe('not-json')
     const hostile = seedSetJson.replace('https://example.org/transcripts/2025-08-15', 'javascript:alert(1)')
-    const unsafe = await refusal(importAnnotationFile(db, file('hostile.jsonld', hostile), options))
+    const unsafe = await refusalOf(importAnnotationFile(db, file('hostile.jsonld', hostile), options))
     expect(unsafe.code).toBe('unsafe-url')
     expect(unsafe.userMessage).toContain('hostile.jsonld')
-    const empty = await refusal(importAnnotationFile(db, file('empty.json', '{"total": 0, "rows": []}'), options))
+    const empty = await refusalOf(importAnnotationFile(db, file('empty.json', '{"total": 0, "rows": []}'), options))
     expect(empty.code).toBe('empty')
     expect(await storedCounts(db)).toEqual({ sets: 0, claims: 0 })
   })
