@@ -10,19 +10,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { BackupFile } from '../shared/backup/backup-format'
 import { createClaim } from '../shared/claims/create-claim'
-import { answerAnalystPrompt, launchApp, newProfile, SEED_SPECULATION, selectInReader, waitForReader } from './support/app'
+import { launchApp, newProfile, switchToJapaneseByPalette, tagSeedAndBackUp, waitForReader } from './support/app'
 
 /** A backup the app wrote, on a fresh profile with one tagged claim. */
 async function backupFromApp(baseURL: string): Promise<BackupFile> {
   const { context, page } = await launchApp(baseURL, newProfile())
-  await waitForReader(page)
-  await selectInReader(page, SEED_SPECULATION)
-  await page.keyboard.press('s')
-  await answerAnalystPrompt(page)
-  await expect(page.locator('.save-status')).toHaveText('Saved')
-  await page.getByRole('banner').getByRole('button', { name: 'Preferences' }).click()
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Back up everything' }).click()
+  const download = tagSeedAndBackUp(page)
   const backup = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as BackupFile
   await context.close()
   return backup
@@ -88,12 +81,7 @@ test('a backup from a newer version says so in Japanese, naming the file', async
   const backup = await backupFromApp(baseURL!)
   const { context, page } = await launchApp(baseURL!, newProfile())
   await waitForReader(page)
-  await page.keyboard.press('Control+k')
-  const input = page.locator('dialog.palette').getByRole('combobox')
-  await input.fill('日本語に切り替え')
-  await expect(page.locator('dialog.palette').getByRole('option', { name: '日本語に切り替え' })).toBeVisible()
-  await input.press('Enter')
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
+  await switchToJapaneseByPalette(page)
   await page.getByRole('banner').getByRole('button', { name: '環境設定', exact: true }).click()
   await pickBackup(page, 'バックアップから復元…', 'from-the-future.json', { ...backup, version: 3 })
   const alert = page.getByRole('alert').filter({ hasText: 'from-the-future.json' })

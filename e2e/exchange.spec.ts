@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { answerAnalystPrompt, claimsPanel, launchApp, newProfile, SEED_SPECULATION, selectInReader, waitForReader, addCounterpoints, NATO_COUNTERPOINT } from './support/app'
+import { answerAnalystPrompt, switchToJapaneseByPalette, claimsPanel, launchApp, newProfile, SEED_SPECULATION, selectInReader, waitForReader, addCounterpoints, NATO_COUNTERPOINT } from './support/app'
 
 const W3C_FIXTURES = join(__dirname, '..', 'fixtures', 'w3c')
 const EVIDENCED_SENTENCE = 'ロシア経済は、2014年のクリミア併合以降、米国やEUによる厳しい制裁に直面してきた。'
@@ -246,10 +246,7 @@ test('importing the same file again asks first, and updates the existing set ins
   await expect.poll(() => setOptions(page)).toHaveLength(2)
 
   // The question in Japanese.
-  await page.keyboard.press('Control+k')
-  const palette = page.locator('dialog.palette').getByRole('combobox')
-  await palette.fill('日本語に切り替え')
-  await palette.press('Enter')
+  await switchToJapaneseByPalette(page)
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: '注釈を取り込む…' }).click()
   await (await chooser).setFiles(file)

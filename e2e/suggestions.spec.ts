@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { answerAnalystPrompt, claimsPanel, launchApp, newProfile, SEED_SPECULATION, waitForReader } from './support/app'
+import { answerAnalystPrompt, switchToJapaneseByPalette, claimsPanel, launchApp, newProfile, SEED_SPECULATION, waitForReader } from './support/app'
 
 const CERTAIN_SENTENCE = `ウクライナ問題をめぐり、EUは米国と連携してロシアに圧力をかけてきたが、トランプ氏がプーチン氏との実利協力を優先すれば、${SEED_SPECULATION}。`
 const NEXT_SENTENCE = 'プーチン氏は、トランプ氏の「アメリカ第一主義」を利用し'
@@ -241,12 +241,7 @@ test('the card explains each decision: what every cue counted as and why the sta
   await expect(cues.getByRole('term').first()).toHaveText('Support')
 
   await page.keyboard.press('p')
-  await page.keyboard.press('Control+k')
-  const input = page.locator('dialog.palette').getByRole('combobox')
-  await input.fill('日本語に切り替え')
-  await expect(page.locator('dialog.palette').getByRole('option', { name: '日本語に切り替え' })).toBeVisible()
-  await input.press('Enter')
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
+  await switchToJapaneseByPalette(page)
   const cardJa = page.getByRole('region', { name: '候補', exact: true })
   await expect(cardJa).toContainText('候補の判定：推測')
   await expect(cardJa).toContainText('判断の理由 推測：ぼかし・予測')

@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { copyFileSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { answerAnalystPrompt, claimsPanel, launchApp, newProfile, SEED_SPECULATION, selectInReader, waitForReader } from './support/app'
+import { answerAnalystPrompt, tagSeedAndBackUp, claimsPanel, launchApp, newProfile, SEED_SPECULATION, selectInReader, waitForReader } from './support/app'
 
 async function seriousViolations(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
@@ -185,14 +185,7 @@ test('the dark theme persists across a relaunch', async ({ baseURL }) => {
 
 test('back up everything, restore into a fresh profile, and get the same library', async ({ baseURL }) => {
   let { context, page } = await launchApp(baseURL!, newProfile())
-  await waitForReader(page)
-  await selectInReader(page, SEED_SPECULATION)
-  await page.keyboard.press('s')
-  await answerAnalystPrompt(page)
-  await expect(page.locator('.save-status')).toHaveText('Saved')
-  await page.getByRole('banner').getByRole('button', { name: 'Preferences' }).click()
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Back up everything' }).click()
+  const download = tagSeedAndBackUp(page)
   // The download goes with its browser context: keep a copy for the second profile.
   const backup = join(tmpdir(), `cw-backup-${Date.now()}.json`)
   copyFileSync(await (await download).path(), backup)

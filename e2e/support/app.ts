@@ -3,7 +3,7 @@
  * (and relaunch on the same one), select text in the reader, read what the
  * screen shows.
  */
-import { chromium, expect, type BrowserContext, type Page } from '@playwright/test'
+import { chromium, expect, type BrowserContext, type Download, type Page } from '@playwright/test'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -138,4 +138,30 @@ export async function addCounterpoints(page: Page, entries: readonly Counterpoin
  */
 export function articleTitle(page: Page) {
   return page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })
+}
+
+/** Switch the UI to Japanese the keyboard way: the command palette's 日本語に切り替え. */
+export async function switchToJapaneseByPalette(page: Page): Promise<void> {
+  await page.keyboard.press('Control+k')
+  const input = page.locator('dialog.palette').getByRole('combobox')
+  await input.fill('日本語に切り替え')
+  await expect(page.locator('dialog.palette').getByRole('option', { name: '日本語に切り替え' })).toBeVisible()
+  await input.press('Enter')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
+}
+
+/**
+ * On a fresh profile: tag the seed's speculative claim, wait for "Saved", then
+ * Preferences ▸ Back up everything. Resolves the backup's download.
+ */
+export async function tagSeedAndBackUp(page: Page): Promise<Download> {
+  await waitForReader(page)
+  await selectInReader(page, SEED_SPECULATION)
+  await page.keyboard.press('s')
+  await answerAnalystPrompt(page)
+  await expect(page.locator('.save-status')).toHaveText('Saved')
+  await page.getByRole('banner').getByRole('button', { name: 'Preferences' }).click()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Back up everything' }).click()
+  return download
 }
