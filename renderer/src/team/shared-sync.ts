@@ -71,10 +71,14 @@ async function sharedSet(db: WorkbenchDb, documentId: string, setId: string): Pr
 export async function pushSharedSet(db: WorkbenchDb, client: TeamClient, documentId: string, setId: string): Promise<PushOutcome> {
   const outcome: PushOutcome = { offline: false, problem: null }
   const set = await sharedSet(db, documentId, setId)
-  const article = await getArticle(db, documentId)
-  if (set?.shared === undefined || article === null) return outcome
+  if (set?.shared === undefined) return outcome
   const { puts, deletes } = pendingChanges(set.shared, await listClaims(db, setId))
-  const annotations = new Map(exportSet(article, set, puts).first.items.map((a) => [String(a.id), a]))
+  if (puts.length === 0 && deletes.length === 0) return outcome
+  // The article (up to megabytes) is read only when there is something to send: this
+  // runs after every change and on a timer, and is usually a no-op.
+  const article = puts.length > 0 ? await getArticle(db, documentId) : null
+  if (puts.length > 0 && article === null) return outcome
+  const annotations = new Map(article === null ? [] : exportSet(article, set, puts).first.items.map((a) => [String(a.id), a]))
   const stale = (id: string, problem: TeamProblem) =>
     updateSetShared(db, setId, (s) => ({ ...s!, conflicts: { ...s!.conflicts, [id]: { annotation: problem.current ?? null, etag: problem.currentEtag ?? null } } }))
   for (const claim of puts) {
