@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium.mjs'
 
 const PORT = Number(process.env.E2E_PORT ?? 4179)
 

@@ -18,7 +18,7 @@ import type { Article } from '../shared/article/model'
 import type { AnnotationSet, Claim } from '../shared/claims/model'
 import { toClaimPages } from '../renderer/src/storage/claim-pages'
 import type { BodyRecord, ClaimPageRecord, DocumentRecord, PrefRecord, SetRecord } from '../renderer/src/storage/records'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.mjs'
 import { copyProfile, freshProfile, removeProfile, TSX_NAME_SHIM, VIEWPORT } from './browser'
 import { measureCreateClaim, measureScrollFrame, type CreateTiming, type ScrollTiming } from './app-interactions'
 

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { execFileSync } from 'node:child_process'
-import { CHROMIUM_PATH } from '../e2e/support/chromium'
+import { CHROMIUM_PATH } from '../e2e/support/chromium.mjs'
 
 /** The window both the app and the peer are measured in. */
 export const VIEWPORT = { width: 1440, height: 900 }

@@ -29,7 +29,7 @@ import type { BrowserContext, Page } from 'playwright'
 import { chromium } from 'playwright'
 import type { Article } from '../shared/article/model'
 import type { W3cAnnotation } from '../shared/w3c/vocabulary'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.mjs'
 import { freshProfile, removeProfile, TSX_NAME_SHIM, VIEWPORT } from './browser'
 
 export const PEER_LIBRARY_DIR = join(import.meta.dirname, '..', 'node_modules/@recogito/text-annotator/dist')

@@ -19,7 +19,7 @@ import { chromium, expect, test, type BrowserContext, type Page } from '@playwri
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { answerAnalystPrompt, claimsPanel, launchApp, newProfile, SEED_SPECULATION, selectInReader, waitForReader } from './support/app'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium.mjs'
 import { fillDiskLeaving, freeDisk } from './support/quota'
 
 const DATABASE = 'critique-workbench'

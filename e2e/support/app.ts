@@ -7,7 +7,7 @@ import { chromium, expect, type BrowserContext, type Download, type Page } from 
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 
 export const SEED_SPECULATION = '欧米の結束に亀裂が拡大することは間違いない'
 

@@ -8,7 +8,7 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 
 export interface KillableBrowser {
   browser: Browser

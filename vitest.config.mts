@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config'
 import { playwright } from '@vitest/browser-playwright'
 import react from '@vitejs/plugin-react'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium.mjs'
 
 
 export default defineConfig({
