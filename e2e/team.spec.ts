@@ -1,12 +1,14 @@
 /**
  * Two analysts and a live team server (critique serve on a throwaway
- * PostgreSQL 15 cluster), in two browser profiles: Aiko tags a claim and
- * shares her set from Preferences ▸ Team; Ben connects, sees her set on the
- * same article and adds it to his sets; "Test connection" says exactly what
- * is wrong for a bad token, an unreachable server and a server that is not
- * one.
+ * PostgreSQL 15 cluster), in two browser profiles: Aiko shares a set from
+ * Preferences ▸ Team; Ben sees it appear in his set list on the same article
+ * (read-only, with her name) without importing anything, and his Compare
+ * follows her edits, made online or offline; a conflicting edit shows both
+ * versions; the status lines say what went wrong in the user's language;
+ * "Test connection" says exactly what is wrong for a bad token, an
+ * unreachable server and a server that is not one.
  */
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
 import { startPgCluster, freePort, type PgCluster } from '../server/testing/pg-cluster'
@@ -57,88 +59,165 @@ async function openTeamPreferences(page: Page, url: string, token: string) {
   return team
 }
 
-test('Aiko shares her set; Ben sees it on the same article and adds it to his sets', async ({ baseURL }) => {
+function figure(page: Page, label: string): Locator {
+  return page.getByRole('complementary', { name: 'Figures' }).locator('.cmp-figure').filter({ has: page.locator('dt', { hasText: label }) }).locator('.cmp-figure-value')
+}
+
+/** The window gets the focus back (the 30 s timer would do the same, later). */
+const focusWindow = (page: Page) => page.evaluate(() => window.dispatchEvent(new Event('focus')))
+
+test('Aiko shares a set; Ben sees it appear on the same article, read-only, and Compare follows her edits live', async ({ baseURL }) => {
+  test.setTimeout(150_000)
   const aiko = await launchApp(baseURL!, newProfile())
   const ben = await launchApp(baseURL!, newProfile())
   try {
+    // Ben connects and tags his own reading first: a team server with nothing on this article yet.
+    await waitForReader(ben.page)
+    const benTeam = await openTeamPreferences(ben.page, serverUrl, tokens.Ben!)
+    await expect(benTeam.getByRole('status')).toHaveText('Connected as Ben (team blue).')
+    await ben.page.getByRole('button', { name: '← Back to the article' }).click()
+    await waitForReader(ben.page)
+    const benLine = ben.page.getByRole('region', { name: 'Colleagues’ sets' }).getByRole('status')
+    await expect(benLine).toHaveText('No colleague has shared a set on this article yet.')
+    await selectInReader(ben.page, SEED_SPECULATION)
+    await ben.page.keyboard.press('e')
+    await answerAnalystPrompt(ben.page, 'Ben')
+    const benClaims = claimsPanel(ben.page).getByRole('list', { name: 'Claims in document order' }).getByRole('listitem')
+    await expect(benClaims).toHaveCount(1)
+    const benSet = ben.page.locator('#set-select')
+    const benSetId = await benSet.inputValue()
+
+    // Aiko tags the same sentence Speculative and shares her set.
     await waitForReader(aiko.page)
     await selectInReader(aiko.page, SEED_SPECULATION)
     await aiko.page.keyboard.press('s')
     await answerAnalystPrompt(aiko.page, 'Aiko')
-    await expect(claimsPanel(aiko.page).getByRole('list', { name: 'Claims in document order' }).getByRole('listitem')).toHaveCount(1)
-    const aikoSetLabel = (await claimsPanel(aiko.page).locator('#set-select option:checked').textContent())!.trim()
-
+    const aikoClaims = claimsPanel(aiko.page).getByRole('list', { name: 'Claims in document order' }).getByRole('listitem')
+    await expect(aikoClaims).toHaveCount(1)
     const team = await openTeamPreferences(aiko.page, serverUrl, tokens.Aiko!)
     await expect(team.getByRole('status')).toHaveText('Connected as Aiko (team blue).')
-    await expect(team.getByText('No colleague has shared a set on this article yet.')).toBeVisible()
     await team.getByRole('button', { name: 'Share the active set' }).click()
     await expect(aiko.page.getByText(/^Shared “.+” with 1 claim\.$/)).toBeVisible()
-    await aiko.page.screenshot({ path: 'test-results/team-prefs-en.png', fullPage: false })
-
-    await waitForReader(ben.page)
-    const benTeam = await openTeamPreferences(ben.page, serverUrl, tokens.Ben!)
-    await expect(benTeam.getByRole('status')).toHaveText('Connected as Ben (team blue).')
-    const line = benTeam.getByRole('listitem').filter({ hasText: 'by Aiko (1 claim)' })
-    await expect(line).toBeVisible()
-    await line.getByRole('button', { name: 'Add to my sets' }).click()
-    await expect(ben.page.getByText(/^Added “.+” by Aiko to this article’s sets\.$/)).toBeVisible()
-    await ben.page.getByRole('button', { name: '← Back to the article' }).click()
-    await waitForReader(ben.page)
-    const options = await claimsPanel(ben.page).locator('#set-select option').allTextContents()
-    expect(options.some((o) => o.includes(aikoSetLabel.split(' ')[0]!))).toBe(true)
-
-    // Aiko's set is followed: shown with her name, read-only, and kept current.
-    const benClaims = claimsPanel(ben.page).getByRole('list', { name: 'Claims in document order' }).getByRole('listitem')
-    const followedOption = claimsPanel(ben.page).locator('#set-select option', { hasText: '(team, read-only)' })
-    await expect(followedOption).toHaveCount(1)
-    await expect(followedOption).toContainText('Aiko')
-    await expect(benClaims).toHaveCount(1)
-    await selectInReader(ben.page, '北極圏')
-    await ben.page.keyboard.press('e')
-    await expect(ben.page.getByText(/is Aiko’s set, followed from the team server: it is read-only here and only Aiko can change it\./)).toBeVisible()
-    await expect(benClaims).toHaveCount(1)
-    await ben.page.screenshot({ path: 'test-results/team-followed-en.png', fullPage: false })
-
-    // Aiko tags a second claim and shares again; Ben's copy follows without a reload.
     await aiko.page.getByRole('button', { name: '← Back to the article' }).click()
     await waitForReader(aiko.page)
-    await selectInReader(aiko.page, '北極圏')
-    await aiko.page.keyboard.press('e')
-    await expect(claimsPanel(aiko.page).getByRole('list', { name: 'Claims in document order' }).getByRole('listitem')).toHaveCount(2)
-    const again = await openTeamPreferences(aiko.page, serverUrl, tokens.Aiko!)
-    await expect(again.getByRole('status')).toHaveText('Connected as Aiko (team blue).')
-    await again.getByRole('button', { name: 'Share the active set' }).click()
-    await expect(aiko.page.getByText(/^Shared “.+” with 2 claims\.$/)).toBeVisible()
-    // Ben comes back to his window (the 30 s timer would do the same, later).
-    await ben.page.evaluate(() => window.dispatchEvent(new Event('focus')))
-    await expect(benClaims).toHaveCount(2)
-    await expect(benClaims.filter({ hasText: '北極圏' })).toHaveCount(1)
+    const aikoSync = aiko.page.getByRole('region', { name: 'Team sync' }).getByRole('status')
+    await expect(aikoSync).toHaveText('Synced')
 
-    // Adding the same set again brings the followed copy up to date; no second copy.
-    const benAgain = await openTeamPreferences(ben.page, serverUrl, tokens.Ben!)
-    await benAgain.getByRole('listitem').filter({ hasText: 'by Aiko (2 claims)' }).getByRole('button', { name: 'Add to my sets' }).click()
-    await expect(ben.page.getByText(/^“.+” by Aiko is already among this article’s sets; it was brought up to date\.$/)).toBeVisible()
-    await ben.page.getByRole('button', { name: '← Back to the article' }).click()
+    // Ben imports nothing: her set appears in his set list, with her name, read-only; his own stays active.
+    await focusWindow(ben.page)
+    const followedOption = benSet.locator('option', { hasText: '(team, read-only)' })
+    await expect(followedOption).toHaveCount(1)
+    await expect(followedOption).toContainText('Aiko')
+    await expect(benLine).toHaveText('1 colleague’s set on this article, up to date')
+    await expect(benSet).toHaveValue(benSetId)
+    await ben.page.screenshot({ path: 'test-results/team-set-list-en.png' })
+
+    // Her set, chosen: her claim shows; tagging into it is not offered, and the toolbar says why.
+    await benSet.selectOption({ label: (await followedOption.textContent())! })
+    await expect(benClaims).toHaveCount(1)
+    await selectInReader(ben.page, 'アラスカ')
+    const toolbar = ben.page.getByRole('toolbar', { name: 'Tag claim' })
+    await expect(toolbar.getByRole('button', { name: /Evidenced/ })).toBeDisabled()
+    await expect(toolbar.getByRole('button', { name: /Speculative/ })).toBeDisabled()
+    await expect(toolbar).toContainText(/is Aiko’s set \(read-only\)\. Choose or make a set of your own to tag\./)
+    await ben.page.screenshot({ path: 'test-results/team-read-only-toolbar-en.png' })
+    await ben.page.keyboard.press('e')
+    await ben.page.keyboard.press('s')
+    await expect(benClaims).toHaveCount(1)
+    await benSet.selectOption(benSetId)
+
+    // Compare: Ben's Evidenced against Aiko's Speculative on the same sentence.
+    await claimsPanel(ben.page).getByRole('button', { name: 'Compare sets…' }).click()
+    const choose = ben.page.getByRole('dialog', { name: 'Compare annotation sets' })
+    await expect(choose.getByRole('checkbox')).toHaveCount(2)
+    await choose.getByRole('button', { name: 'Compare' }).click()
+    await expect(figure(ben.page, 'Aligned pairs')).toHaveText('1')
+    await expect(figure(ben.page, 'Observed agreement')).toHaveText('0.000')
+    const outcomes = ben.page.getByRole('complementary', { name: 'Outcomes' })
+    await expect(outcomes.getByRole('region', { name: /^Stance conflicts \d+$/ }).locator('.cmp-item')).toHaveCount(1)
+
+    // Aiko changes her mind (Evidenced): the edit goes out by itself, and Ben's Compare follows.
+    await aikoClaims.first().click()
+    await aiko.page.getByRole('region', { name: 'Claim' }).getByRole('radio', { name: 'Evidenced' }).check()
+    await expect(aiko.page.locator('.save-status')).toHaveText('Saved')
+    await expect(aikoSync).toHaveText('Synced')
+    await expect
+      .poll(async () => {
+        await focusWindow(ben.page)
+        return figure(ben.page, 'Observed agreement').textContent()
+      })
+      .toBe('1.000')
+    await expect(outcomes.getByRole('region', { name: /^Agree \d+$/ }).locator('.cmp-item')).toHaveCount(1)
+    await ben.page.screenshot({ path: 'test-results/team-compare-live-en.png' })
+    await ben.page.getByRole('button', { name: '← Back to reading' }).click()
     await waitForReader(ben.page)
-    await expect(claimsPanel(ben.page).locator('#set-select option')).toHaveCount(1)
-    await expect(benClaims).toHaveCount(2)
 
-    // The same section in Japanese.
+    // Aiko offline: her note waits as pending, Ben's copy keeps the last one; back online, it goes out and reaches Ben.
+    const note = aiko.page.getByRole('region', { name: 'Claim' }).getByLabel('Note (your rationale)')
+    await aiko.context.setOffline(true)
+    await aikoClaims.first().click()
+    await note.fill('Written on the train.')
+    await expect(aiko.page.locator('.save-status')).toHaveText('Saved')
+    await expect(aikoSync).toHaveText('Offline · 1 pending')
+    await benSet.selectOption({ label: (await followedOption.textContent())! })
+    await focusWindow(ben.page)
+    await expect(benClaims.first()).not.toContainText('Written on the train.')
+    await aiko.context.setOffline(false)
+    await expect(aikoSync).toHaveText('Synced')
+    await expect
+      .poll(async () => {
+        await focusWindow(ben.page)
+        return benClaims.first().textContent()
+      })
+      .toContain('Written on the train.')
+
+    // Ben offline: the line says the server cannot be reached, and her set keeps what it held.
+    await ben.context.setOffline(true)
+    await focusWindow(ben.page)
+    await expect(benLine).toHaveText(`Colleagues’ sets not refreshed: The server at ${serverUrl} cannot be reached: check the URL and that it is running. They show what they held.`)
+    await expect(benClaims.first()).toContainText('Written on the train.')
+    await ben.page.screenshot({ path: 'test-results/team-status-unreachable-en.png' })
+    await ben.context.setOffline(false)
+    await focusWindow(ben.page)
+    await expect(benLine).toHaveText('1 colleague’s set on this article, up to date')
+
+    // The same in Japanese: the set list and the status line.
     await ben.page.getByRole('banner').getByRole('button', { name: 'Preferences' }).click()
     await ben.page.getByRole('combobox', { name: 'Language' }).selectOption('ja')
-    const ja = ben.page.getByRole('region', { name: 'チーム' })
-    await ja.getByRole('button', { name: '接続をテスト' }).click()
-    await expect(ja.getByRole('status')).toHaveText('Ben（チーム blue）として接続しました。')
-    await ja.scrollIntoViewIfNeeded()
-    await ben.page.screenshot({ path: 'test-results/team-prefs-ja.png', fullPage: false })
-    // The desk refuses in Japanese too.
     await ben.page.getByRole('button', { name: '← 記事に戻る' }).click()
     await waitForReader(ben.page)
+    const jaLine = ben.page.getByRole('region', { name: '同僚のセット' }).getByRole('status')
+    await expect(jaLine).toHaveText('この記事の同僚のセット 1 件（最新）')
+    await expect(benSet.locator('option', { hasText: '（チーム・読み取り専用）' })).toContainText('Aiko')
     await selectInReader(ben.page, 'アラスカ', 0, '主張にタグを付ける')
-    await ben.page.keyboard.press('s')
-    await expect(ben.page.getByText(/はチームサーバーから追従している Aiko のセットです。ここでは読み取り専用で/)).toBeVisible()
-    await expect(ben.page.locator('#set-select option')).toHaveText([/（チーム・読み取り専用）$/])
-    await ben.page.screenshot({ path: 'test-results/team-followed-ja.png', fullPage: false })
+    await expect(ben.page.getByRole('toolbar', { name: '主張にタグを付ける' })).toContainText('は Aiko のセットです（読み取り専用）')
+    await ben.page.screenshot({ path: 'test-results/team-set-list-ja.png' })
+
+    // A token that no longer works (revoked): said in his language, not swallowed.
+    await ben.page.getByRole('banner').getByRole('button', { name: '設定' }).click()
+    const ja = ben.page.getByRole('region', { name: 'チーム' })
+    await ja.getByLabel('個人トークン').fill('cwt_revoked-token')
+    await ja.getByRole('button', { name: '接続をテスト' }).click()
+    await expect(ja.getByRole('status')).toHaveText('サーバーがトークンを受け付けませんでした。未登録、入力ミス、または無効にされたトークンです。')
+    await ben.page.getByRole('button', { name: '← 記事に戻る' }).click()
+    await waitForReader(ben.page)
+    await expect(jaLine).toHaveText('同僚のセットを更新できませんでした：サーバーがトークンを受け付けませんでした。未登録、入力ミス、または無効にされたトークンです。 前回の内容を表示しています。')
+    await ben.page.screenshot({ path: 'test-results/team-status-token-ja.png' })
+
+    // Aiko deletes her set on the server: it leaves Ben's list, and the line says so.
+    await ben.page.getByRole('banner').getByRole('button', { name: '設定' }).click()
+    await ja.getByLabel('個人トークン').fill(tokens.Ben!)
+    await ja.getByRole('button', { name: '接続をテスト' }).click()
+    await expect(ja.getByRole('status')).toHaveText('Ben（チーム blue）として接続しました。')
+    await ben.page.getByRole('button', { name: '← 記事に戻る' }).click()
+    await waitForReader(ben.page)
+    const aikoSetId = await claimsPanel(aiko.page).locator('#set-select').inputValue()
+    const deleted = await fetch(`${serverUrl}/sets/${aikoSetId}/`, { method: 'DELETE', headers: { Authorization: `Bearer ${tokens.Aiko!}` } })
+    expect(deleted.status).toBe(204)
+    await focusWindow(ben.page)
+    await expect(ben.page.getByRole('region', { name: '同僚のセット' })).toContainText(/Aiko の「.+」はチームサーバーから削除されたため、この記事のセットから外しました。/)
+    await expect(benSet.locator('option')).toHaveCount(1)
+    await expect(benSet).toHaveValue(benSetId)
   } finally {
     await aiko.context.close()
     await ben.context.close()
@@ -194,7 +273,8 @@ test('A shared set’s edits go out by themselves, wait while offline, and a con
     await expect.poll(() => noteOnServer(setId)).toContain('First edit, online.')
     await waitForReader(ben.page)
     const benTeam = await openTeamPreferences(ben.page, serverUrl, tokens.Ben!)
-    await benTeam.getByRole('listitem').filter({ hasText: 'by Aiko (1 claim)' }).getByRole('button', { name: 'Add to my sets' }).click()
+    // Preferences lists the team's sets on the article; the set list shows them without any action.
+    await expect(benTeam.getByRole('listitem').filter({ hasText: 'by Aiko (1 claim)' })).toBeVisible()
     await ben.page.getByRole('button', { name: '← Back to the article' }).click()
     await waitForReader(ben.page)
     const benClaims = claimsPanel(ben.page).getByRole('list', { name: 'Claims in document order' }).getByRole('listitem')

@@ -148,10 +148,15 @@ export class TeamClient {
     if (type !== TEAM_SERVICE_TYPE) {
       return { ok: false, problem: { kind: 'not-a-server', status: root.value.status, message: `${this.baseUrl} answers, but it is not a Critique Workbench Web Annotation server.` } }
     }
+    return this.whoAmI()
+  }
+
+  /** Whose token this is (`GET /me`): `bad-token` when the server refuses it, `unreachable` when nothing answers. */
+  async whoAmI(): Promise<TeamResult<TeamUser>> {
     const me = await this.request('GET', '/me')
     if (!me.ok) return me
-    const user = me.value.json as { name?: unknown; team?: unknown }
-    if (typeof user.name !== 'string' || typeof user.team !== 'string') return { ok: false, problem: { kind: 'not-a-server', status: 200, message: 'The server answered /me without a name and team.' } }
+    const user = me.value.json as { name?: unknown; team?: unknown } | null
+    if (typeof user?.name !== 'string' || typeof user.team !== 'string') return { ok: false, problem: { kind: 'not-a-server', status: 200, message: 'The server answered /me without a name and team.' } }
     return { ok: true, value: { name: user.name, team: user.team } }
   }
 

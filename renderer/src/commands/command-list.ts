@@ -49,9 +49,11 @@ export interface CommandContext {
   sets: number
   suggestionsOn: boolean
   suggestionFocused: boolean
+  /** The active set is a colleague's, followed from the team server: nothing can be tagged into it. */
+  readOnlySet: boolean
 }
 
-export const IDLE_CONTEXT: Readonly<CommandContext> = { view: null, comparing: false, selection: null, claims: 0, sets: 0, suggestionsOn: false, suggestionFocused: false }
+export const IDLE_CONTEXT: Readonly<CommandContext> = { view: null, comparing: false, selection: null, claims: 0, sets: 0, suggestionsOn: false, suggestionFocused: false, readOnlySet: false }
 
 export interface CommandEntry {
   id: CommandId
@@ -83,6 +85,8 @@ const always = () => true
 const withDocument = (c: CommandContext) => c.view === 'reader'
 const onDesk = (c: CommandContext) => c.view === 'reader' && !c.comparing
 const withSelection = (c: CommandContext) => onDesk(c) && c.selection !== null
+// A colleague's set is read-only: E / S are not offered (the toolbar says why).
+const tagging = (c: CommandContext) => withSelection(c) && !c.readOnlySet
 // J / K read the claims only when nothing is selected: with a selection the letters tag.
 const steppingClaims = (c: CommandContext) => onDesk(c) && c.selection === null && c.claims > 0
 const withSuggestions = (c: CommandContext) => onDesk(c) && c.suggestionsOn
@@ -101,8 +105,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { id: 'undo', labelKey: 'menu.undo', keys: ['Mod-z'], when: withDocument, menu: 'edit', nativeMenu: true },
   { id: 'redo', labelKey: 'menu.redo', keys: ['Shift-Mod-Z', 'Mod-y'], when: withDocument, menu: 'edit', nativeMenu: true },
   { id: 'find-in-article', labelKey: 'menu.findInArticle', keys: ['Mod-f'], when: onDesk, menu: 'edit', nativeMenu: true },
-  { id: 'tag-evidenced', labelKey: 'commands.tagEvidenced', keys: ['e'], when: withSelection, menu: 'edit', groupStart: true },
-  { id: 'tag-speculative', labelKey: 'commands.tagSpeculative', keys: ['s'], when: withSelection, menu: 'edit' },
+  { id: 'tag-evidenced', labelKey: 'commands.tagEvidenced', keys: ['e'], when: tagging, menu: 'edit', groupStart: true },
+  { id: 'tag-speculative', labelKey: 'commands.tagSpeculative', keys: ['s'], when: tagging, menu: 'edit' },
   { id: 'whole-sentence', labelKey: 'commands.wholeSentence', keys: ['w'], when: withSelection, menu: 'edit' },
   { id: 'select-text', labelKey: 'commands.selectText', keys: ['Shift-ArrowLeft', 'Shift-ArrowRight'], when: onDesk, menu: null, platform: true },
   { id: 'show-library', labelKey: 'menu.library', keys: ['Mod-l'], when: always, menu: 'view', nativeMenu: true },

@@ -88,6 +88,13 @@ describe('one command table', () => {
     for (const key of ['e', 's', 'w', 'j', 'k', 'n', 'p', 'a', 'd', 'Escape', 'x']) expect(pressIn(idle, key), key).toEqual([])
   })
 
+  it('offers no tagging into a colleague\'s read-only set: E and S run nothing, W still grows the selection', () => {
+    const readOnly: CommandContext = { ...IDLE_CONTEXT, view: 'reader', claims: 3, sets: 2, selection: { start: 4, end: 11 }, readOnlySet: true }
+    expect(pressIn(readOnly, 'e')).toEqual([])
+    expect(pressIn(readOnly, 's')).toEqual([])
+    expect(pressIn(readOnly, 'w')).toEqual(['whole-sentence'])
+  })
+
   it('lists in the sheet exactly the commands with keys, with every key, N/P/A/D included', () => {
     const rows = shortcutRows(false)
     expect(rows.map((r) => r.id)).toEqual(COMMANDS.filter((c) => c.keys.length > 0).map((c) => c.id))

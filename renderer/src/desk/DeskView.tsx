@@ -38,7 +38,8 @@ import { CompareLauncher, CompareView } from '../compare'
 import { PendingSummary, SuggestionCard, SuggestionsBar, useSuggestions } from '../suggestions'
 import { useCommandLayer } from '../commands/command-layers'
 import { useTagging } from './use-tagging'
-import { useFollowedSetsRefresh } from '../team/use-followed-refresh'
+import { useTeamSets } from '../team/use-team-sets'
+import { TeamSetsLine } from '../team/TeamSetsLine'
 import { SharedSetSync } from '../team/SharedSetSync'
 
 export interface DeskCommands {
@@ -102,7 +103,7 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
   }, [db, documentId, onMissing, opened])
 
   const session = useClaimSession(db, active?.id ?? null, opened)
-  useFollowedSetsRefresh(db, host, documentId)
+  const teamSets = useTeamSets(db, host, documentId)
   // A new set's claims: nothing of the old one stays selected.
   useEffect(() => setSelectedId(null), [session])
 
@@ -194,6 +195,7 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
       sets: sets.length,
       suggestionsOn: suggest.visible,
       suggestionFocused: suggest.focused !== null,
+      readOnlySet: active?.followed !== undefined,
     }),
   })
 
@@ -252,7 +254,15 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
               onClickOffset={onClickOffset}
             />
           </article>
-          {selection && <TagToolbar top={selection.top} left={selection.left} onTag={(s) => void tag(s, selection)} onWholeSentence={() => wholeSentence(selection)} />}
+          {selection && (
+            <TagToolbar
+              top={selection.top}
+              left={selection.left}
+              readOnly={active?.followed ? t('team.readOnlyToolbar', { label: active.label, owner: active.followed.owner }) : null}
+              onTag={(s) => void tag(s, selection)}
+              onWholeSentence={() => wholeSentence(selection)}
+            />
+          )}
           {chooser && (
             <div className="claim-chooser" role="menu" aria-label={t('reader.claimsHere')} style={{ top: chooser.top, left: chooser.left }}>
               {chooser.claims.map((c) => (
@@ -269,6 +279,7 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
         </div>
         <LiveSaveStatus session={session} claimCount={claims.length} loadError={snapshot?.loadError ?? null} />
         {active?.shared && session?.setId === active.id && snapshot?.loaded && <SharedSetSync db={db} host={host} documentId={documentId} set={active} shared={active.shared} claims={claims} />}
+        <TeamSetsLine state={teamSets} following={sets.filter((s) => s.followed !== undefined).length} />
       </main>
       <ClaimsPanel
         sets={sets}

@@ -115,7 +115,8 @@ export async function articleForImport(db: WorkbenchDb, parsed: ParsedAnnotation
 export async function importAnnotationFile(db: WorkbenchDb, file: PickedFile, options: ImportOptions): Promise<ImportOutcome> {
   const text = annotationFileText(file)
   const parsed = parseAnnotationFile(text, file.name)
-  if (parsed.items.length === 0) {
+  // A followed set may be empty (its owner shared it before tagging, or emptied it): it mirrors that.
+  if (parsed.items.length === 0 && options.follow === undefined) {
     const skipped = parsed.warnings.length > 0 ? ` (${parsed.warnings.join(' ')})` : ''
     throw new ImportRefusedError('empty', `“${file.name}” holds no annotations to import${skipped}.`, { fileName: file.name })
   }

@@ -138,4 +138,12 @@ describe('activeSetOf', () => {
     expect(activeSetOf([a, b], null)).toBe(a)
     expect(activeSetOf([], 'b')).toBeNull()
   })
+
+  it('prefers the analyst\'s own set to an older colleague\'s followed one, unless that is chosen or the only kind', () => {
+    const theirs = { ...set('theirs', '2025-08-19T10:00:00.000Z'), followed: { iri: 'http://127.0.0.1:8787/sets/theirs/', owner: 'Aiko', etag: null } }
+    const mine = set('mine', '2025-08-20T10:00:00.000Z')
+    expect(activeSetOf([theirs, mine], null)).toBe(mine)
+    expect(activeSetOf([theirs, mine], 'theirs')).toBe(theirs)
+    expect(activeSetOf([theirs], null)).toBe(theirs)
+  })
 })

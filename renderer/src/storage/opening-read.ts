@@ -42,10 +42,12 @@ export const OPENING_STORES = ['prefs', 'workRecords', 'documents', 'bodies', 's
 
 /**
  * The active set among `sets` (oldest first): the chosen one if it is there,
- * else the oldest, else null. The reader's rule (reader/use-active-set.ts).
+ * else the oldest of the analyst's own, else the oldest (a colleague's
+ * followed set), else null. The reader's rule (reader/use-active-set.ts).
  */
 export function activeSetOf(sets: readonly AnnotationSet[], chosenSetId: string | null): AnnotationSet | null {
-  return sets.find((s) => s.id === chosenSetId) ?? sets[0] ?? null
+  // A colleague's followed set (read-only) is active by default only when the analyst has none of their own.
+  return sets.find((s) => s.id === chosenSetId) ?? sets.find((s) => s.followed === undefined) ?? sets[0] ?? null
 }
 
 function request<T>(req: IDBRequest): Promise<T> {

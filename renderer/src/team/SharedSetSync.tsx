@@ -13,6 +13,8 @@ import type { AnnotationSet, Claim, SharedTo } from '../../../shared/claims/mode
 import { parseAnnotationFile } from '../../../shared/w3c'
 import type { WorkbenchDb } from '../storage/database'
 import { getPref } from '../storage/prefs-repo'
+import type { TeamProblem } from '../../../shared/team/client'
+import { teamProblemText } from './problem-text'
 import { teamClient } from './team-actions'
 import { keepMine, pushSharedSet, syncState, takeServers } from './shared-sync'
 
@@ -39,6 +41,8 @@ function serverVersion(annotation: Record<string, unknown> | null): Pick<Claim, 
 export function SharedSetSync({ db, host, documentId, set, shared, claims }: { db: WorkbenchDb; host: HostBridge; documentId: string; set: AnnotationSet; shared: SharedTo; claims: readonly Claim[] }) {
   const { t } = useTranslation()
   const [offline, setOffline] = useState(false)
+  // The last push's refusal other than "unreachable" (token revoked, set gone, …), said under the state.
+  const [refusal, setRefusal] = useState<{ problem: TeamProblem; server: string } | null>(null)
   const running = useRef(false)
   const again = useRef(false)
 
@@ -57,10 +61,11 @@ export function SharedSetSync({ db, host, documentId, set, shared, claims }: { d
         if (client === null) return
         const outcome = await pushSharedSet(db, client, documentId, set.id)
         setOffline(outcome.offline)
-        if (outcome.problem !== null && !outcome.offline) console.warn(`Shared set not pushed: ${outcome.problem.message}`)
+        setRefusal(outcome.problem !== null && !outcome.offline ? { problem: outcome.problem, server: client.baseUrl } : null)
       } while (again.current)
     } catch (error) {
-      console.warn('Shared set not pushed:', error)
+      // IndexedDB refused to record an answer: said like a refusal; the next push tries again.
+      setRefusal({ problem: { kind: 'refused', status: 0, message: error instanceof Error ? error.message : String(error) }, server: '' })
     } finally {
       running.current = false
     }
@@ -99,6 +104,7 @@ export function SharedSetSync({ db, host, documentId, set, shared, claims }: { d
       <span role="status" aria-live="polite" className="team-sync-state">
         {text}
       </span>
+      {refusal !== null && <p className="team-sync-refusal">{t('teamSync.notSent', { why: teamProblemText(t, refusal.problem, refusal.server) })}</p>}
       {Object.entries(shared.conflicts).map(([id, conflict]) => {
         const mine = byId.get(id)
         const theirs = serverVersion(conflict.annotation)

@@ -1,8 +1,8 @@
 /**
  * Preferences ▸ Team: the server URL and personal token, "Test connection"
  * (which says exactly what is wrong), sharing the open set, and the team's
- * sets on the open article, each of which can be added to the library as a
- * set to compare.
+ * sets on the open article (which the desk shows in the set list by
+ * themselves, use-team-sets.ts).
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -10,7 +10,8 @@ import type { HostBridge } from '../../../shared/bridge/contract'
 import type { TeamProblem, TeamSetSummary, TeamUser } from '../../../shared/team/client'
 import type { WorkbenchDb } from '../storage/database'
 import { setPref, type Prefs } from '../storage/prefs-repo'
-import { importTeamSet, shareSet, teamClient, teamSetsOnArticle } from './team-actions'
+import { shareSet, teamClient, teamSetsOnArticle } from './team-actions'
+import { teamProblemText } from './problem-text'
 import { errorText } from '../i18n/error-message'
 
 interface TeamSectionProps {
@@ -31,14 +32,7 @@ export function TeamSection({ db, host, prefs, notify }: TeamSectionProps) {
   const documentId = prefs.lastDocumentId
   const activeSetId = documentId === null ? undefined : prefs.activeSets[documentId]
 
-  const problemText = (p: TeamProblem) =>
-    p.kind === 'unreachable'
-      ? t('team.unreachable', { url: url.trim() })
-      : p.kind === 'bad-token'
-        ? t('team.badToken')
-        : p.kind === 'not-a-server'
-          ? t('team.notAServer', { url: url.trim() })
-          : t('team.refused', { message: p.message })
+  const problemText = (p: TeamProblem) => teamProblemText(t, p, url.trim())
 
   const client = () => teamClient(host, url, token)
 
@@ -61,15 +55,6 @@ export function TeamSection({ db, host, prefs, notify }: TeamSectionProps) {
     const result = await shareSet(db, c, documentId, activeSetId)
     if (result.ok) notify('info', t('team.shared', { label: result.value.label, count: result.value.claims }))
     else notify('error', problemText(result.problem))
-  }
-
-  const add = async (summary: TeamSetSummary) => {
-    const c = client()
-    if (c === null || documentId === null) return
-    const result = await importTeamSet(db, c, summary, documentId)
-    if (!result.ok) return notify('error', problemText(result.problem))
-    const updated = result.value.status === 'imported' && result.value.updated
-    notify('info', t(updated ? 'team.updated' : 'team.added', { label: summary.label, owner: summary.owner }))
   }
 
   return (
@@ -106,12 +91,7 @@ export function TeamSection({ db, host, prefs, notify }: TeamSectionProps) {
           ) : (
             <ul className="team-sets">
               {sets.map((s) => (
-                <li key={s.iri}>
-                  {t('team.setLine', { label: s.label, owner: s.owner, count: s.total })}{' '}
-                  <button type="button" onClick={() => void add(s)}>
-                    {t('team.addSet')}
-                  </button>
-                </li>
+                <li key={s.iri}>{t('team.setLine', { label: s.label, owner: s.owner, count: s.total })}</li>
               ))}
             </ul>
           )}
