@@ -12,15 +12,17 @@ import type { PickedFile } from '../../../shared/bridge/contract'
 import type { PreferencesView as LoadedPreferencesView } from '../preferences/PreferencesView'
 import type { WorkbenchDb } from '../storage/database'
 import type { AddDocumentResult } from '../storage/documents-repo'
+import type { ImportArticleOptions } from '../import/import-article'
 
 /**
- * Parse and store an article file (import/import-article.ts `importArticle`).
- * Rejects with ImportRefusedError (bad file), StorageError (write failed), or
+ * Parse and store an article file (import/import-article.ts `importArticle`, which
+ * takes the options: cancel signal, progress). Rejects with ImportRefusedError
+ * (bad file), StorageError (write failed), the signal's reason (cancelled), or
  * the loader's error when the chunk cannot be fetched.
  */
-export async function importArticleFile(db: WorkbenchDb, file: PickedFile): Promise<AddDocumentResult> {
+export async function importArticleFile(db: WorkbenchDb, file: PickedFile, options?: ImportArticleOptions): Promise<AddDocumentResult> {
   const { importArticle } = await import('../import/import-article')
-  return importArticle(db, file)
+  return importArticle(db, file, options)
 }
 
 /** Import the article bundled with the app (first run); rejects like {@link importArticleFile}. */

@@ -1,7 +1,8 @@
 /**
  * The HTML importer against a corpus of XSS vectors (fixtures/hostile/): for
- * every vector, the import and the reader's rendering of it (the article
- * schema's toDOM) hold nothing executable, and no payload ever runs. A
+ * every vector, the import (the production path: parse5 in the import worker)
+ * and the reader's rendering of it (the article schema's toDOM) hold nothing
+ * executable, and no payload ever runs. A
  * control proves the canary does fire when the same markup reaches a live DOM
  * unfiltered, so a silent canary means something.
  */
@@ -11,10 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import vectorsJson from '../../../fixtures/hostile/xss-vectors.json?raw'
 import { isSafeExternalUrl } from '../../../shared/claims/model'
 import { ImportRefusedError } from '../../../shared/errors'
-import { parseArticleFile } from '../../../shared/article/import'
 import { articleSchema, blocksFromDoc, docFromBlocks } from '../../../shared/article/schema'
 import { canonicalText, type ArticleBlock } from '../../../shared/article/model'
-import { parseHtmlArticle } from './parse-html'
+import { parseHtmlArticle } from '../../../shared/article/import-html'
+import { ArticleImportWorker } from '../import/article-import-client'
 
 interface Vector {
   id: string
@@ -71,7 +72,20 @@ beforeAll(() => {
   Object.assign(window, { alert: trip('alert'), confirm: trip('confirm'), prompt: trip('prompt'), print: trip('print') })
 })
 
+const importWorker = new ArticleImportWorker()
+
+/** The app's import path: the file parsed in the import worker; null when it is refused. */
+async function importInWorker(name: string, html: string): Promise<ArticleBlock[] | null> {
+  try {
+    return (await importWorker.parse({ name, bytes: new TextEncoder().encode(html) })).parsed.blocks
+  } catch (error) {
+    if (error instanceof ImportRefusedError) return null
+    throw error
+  }
+}
+
 afterAll(() => {
+  importWorker.dispose()
   Object.assign(window, realDialogs)
   delete canary.__xss
 })
@@ -103,18 +117,18 @@ describe('the hostile HTML corpus', () => {
     const rendered: HTMLElement[] = []
     const failures: string[] = []
     for (const vector of corpus) {
-      const { blocks } = parseHtmlArticle(vector.html, `${vector.id}.html`)
+      // The app's path: a parsed article, or a refusal with a message (never anything else).
+      let blocks: ArticleBlock[]
+      try {
+        blocks = (await importInWorker(`${vector.id}.html`, vector.html)) ?? []
+      } catch (error) {
+        failures.push(`${vector.id}: threw ${String(error)}`)
+        continue
+      }
       for (const block of blocks) {
         for (const mark of block.marks) {
           if (mark.type === 'link' && !isSafeExternalUrl(mark.href ?? '')) failures.push(`${vector.id}: link ${mark.href}`)
         }
-      }
-      // The full import path too: a parsed article, or a refusal with a message (never anything else).
-      try {
-        const parsed = parseArticleFile({ name: `${vector.id}.html`, bytes: new TextEncoder().encode(vector.html) }, parseHtmlArticle)
-        rendered.push(render(parsed.blocks))
-      } catch (error) {
-        if (!(error instanceof ImportRefusedError)) failures.push(`${vector.id}: threw ${String(error)}`)
       }
       const host = render(blocks)
       failures.push(...problems(host).map((p) => `${vector.id} (${vector.category}): ${p}`))
@@ -139,13 +153,12 @@ describe('the hostile HTML corpus', () => {
     }
   })
 
-  it('keeps the readable text of a vector that has some', () => {
-    const byId = new Map(vectors.map((v) => [v.id, v]))
-    const texts = (id: string) => parseHtmlArticle(byId.get(id)!.html, 'x.html').blocks.map((b) => b.text)
+  it('keeps the readable text of a vector that has some', async () => {
     const first = vectors.find((v) => v.html.startsWith('<a href="JaVaScRiPt:'))!
-    expect(texts(first.id)).toEqual(['mixed case'])
+    expect((await importInWorker('x.html', first.html))?.map((b) => b.text)).toEqual(['mixed case'])
+    expect(parseHtmlArticle(first.html, 'x.html').blocks.map((b) => b.text)).toEqual(['mixed case'])
     const good = vectors.find((v) => v.html.includes('good link, bad handler'))!
-    const { blocks } = parseHtmlArticle(good.html, 'x.html')
+    const blocks = (await importInWorker('x.html', good.html))!
     expect(blocks[0]!.marks).toEqual([{ type: 'link', start: 0, end: blocks[0]!.text.length, href: 'https://example.org/ok' }])
   })
 })
@@ -161,15 +174,10 @@ describe('the HTML importer, property-based', () => {
   const html = fc.array(token, { maxLength: 40 }).map((parts) => parts.join(''))
 
   it('whatever the markup: an inert ParsedArticle whose canonical text round-trips, or a refusal', async () => {
-    fc.assert(
-      fc.property(html, (source) => {
-        let blocks: ArticleBlock[]
-        try {
-          blocks = parseArticleFile({ name: 'p.html', bytes: new TextEncoder().encode(source) }, parseHtmlArticle).blocks
-        } catch (error) {
-          expect(error).toBeInstanceOf(ImportRefusedError)
-          return
-        }
+    await fc.assert(
+      fc.asyncProperty(html, async (source) => {
+        const blocks = await importInWorker('p.html', source)
+        if (blocks === null) return
         expect(blocks.length).toBeGreaterThan(0)
         const again = blocksFromDoc(docFromBlocks(blocks))
         expect(again).toEqual(blocks)

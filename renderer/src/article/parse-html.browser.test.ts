@@ -5,7 +5,7 @@ import sampleHtml from '../../../fixtures/articles/sample-article.html?raw'
 import { parseArticleFile } from '../../../shared/article/import'
 import { articleSchema, docFromBlocks } from '../../../shared/article/schema'
 import type { ArticleBlock } from '../../../shared/article/model'
-import { parseHtmlArticle } from './parse-html'
+import { parseHtmlArticle } from '../../../shared/article/import-html'
 
 declare global {
   interface Window {

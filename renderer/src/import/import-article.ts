@@ -1,37 +1,51 @@
 /**
- * Import an article file into the library: parse (refusing bad input with a
- * message naming the file), hash the canonical text, and store it unless the
- * same text is already there. A refused file changes nothing stored.
+ * Import an article file into the library: parse it in a worker (refusing bad
+ * input with a message naming the file), then store it unless the same text is
+ * already there. A refused or cancelled import changes nothing stored.
  */
-import { canonicalText } from '../../../shared/article/model'
-import { parseArticleFile } from '../../../shared/article/import'
-import { sha256Hex } from '../../../shared/text/sha256'
 import type { PickedFile } from '../../../shared/bridge/contract'
-import { parseHtmlArticle } from '../article/parse-html'
 import type { WorkbenchDb } from '../storage/database'
 import { addDocument, type AddDocumentResult } from '../storage/documents-repo'
 import { fileWriteFailure } from '../storage/write-errors'
 import { StorageError } from '../../../shared/errors'
+import { parseInWorker, type ImportProgress } from './article-import-client'
+
+export interface ImportArticleOptions {
+  /** The import time recorded with the document (default: now). */
+  now?: Date
+  /** Cancels the import: the worker is terminated, or the store does not happen (or is rolled back). */
+  signal?: AbortSignal
+  /** The worker's progress, then `{ phase: 'storing' }` once the parse is done. */
+  onProgress?: (progress: ImportProgress | { phase: 'storing'; fraction: null }) => void
+}
 
 /**
- * Parse and store `file`. Throws ImportRefusedError (bad file) or a
- * StorageError naming the file ('import-quota', 'import-write-failed'): the
- * write stored nothing and is not retried.
+ * Parse and store `file`. Throws ImportRefusedError (bad file), the signal's
+ * reason when cancelled (nothing stored), ImportWorkerError (the worker
+ * failed) or a StorageError naming the file ('import-quota',
+ * 'import-write-failed'): the write stored nothing and is not retried.
  */
-export async function importArticle(db: WorkbenchDb, file: PickedFile, now = new Date()): Promise<AddDocumentResult> {
-  const parsed = parseArticleFile(file, parseHtmlArticle)
-  const text = canonicalText(parsed.blocks)
+export async function importArticle(db: WorkbenchDb, file: PickedFile, options: ImportArticleOptions = {}): Promise<AddDocumentResult> {
+  const { now = new Date(), signal, onProgress } = options
+  const { parsed, text, sha256 } = await parseInWorker(file, { signal, onProgress })
+  signal?.throwIfAborted()
+  onProgress?.({ phase: 'storing', fraction: null })
   try {
-    return await addDocument(db, {
-      parsed,
-      text,
-      sha256: sha256Hex(text),
-      sourceName: file.name,
-      sourceBytes: file.bytes.byteLength,
-      id: crypto.randomUUID(),
-      importedAt: now.toISOString(),
-    })
+    return await addDocument(
+      db,
+      {
+        parsed,
+        text,
+        sha256,
+        sourceName: file.name,
+        sourceBytes: file.bytes.byteLength,
+        id: crypto.randomUUID(),
+        importedAt: now.toISOString(),
+      },
+      signal,
+    )
   } catch (error) {
+    if (signal?.aborted && error === signal.reason) throw error
     throw fileWriteFailure(error instanceof StorageError ? (error.cause ?? error) : error, file.name, 'import')
   }
 }

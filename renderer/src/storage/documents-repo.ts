@@ -54,11 +54,14 @@ export async function findDocumentBySha(db: WorkbenchDb, sha256: string): Promis
 
 /**
  * Store a new document and its body in one transaction, or return the existing
- * one with the same text. Rejects with a StorageError; on rejection nothing is stored.
+ * one with the same text. Rejects with a StorageError; on rejection nothing is
+ * stored. An aborted `signal` (checked inside the transaction, before and
+ * after the writes) rolls the transaction back and rejects with its reason.
  */
-export async function addDocument(db: WorkbenchDb, doc: NewDocument): Promise<AddDocumentResult> {
+export async function addDocument(db: WorkbenchDb, doc: NewDocument, signal?: AbortSignal): Promise<AddDocumentResult> {
   try {
     return await db.transaction('rw', db.documents, db.bodies, async () => {
+      signal?.throwIfAborted()
       const existing = await db.documents.where('sha256').equals(doc.sha256).first()
       if (existing) return { status: 'exists', document: existing } as const
       const { blocks, ...parsedMeta } = doc.parsed
@@ -72,9 +75,12 @@ export async function addDocument(db: WorkbenchDb, doc: NewDocument): Promise<Ad
       }
       await db.documents.add(record)
       await db.bodies.add({ id: doc.id, blocks, text: doc.text })
+      // A cancel that arrived while the writes ran still stores nothing: throwing here rolls them back.
+      signal?.throwIfAborted()
       return { status: 'added', document: record } as const
     })
   } catch (error) {
+    if (signal?.aborted && error === signal.reason) throw error
     throw writeFailure(error)
   }
 }

@@ -1,6 +1,10 @@
 /**
- * The HTML article parser (the DOM half of the importers; see
- * `shared/article/import.ts` for the checks around it).
+ * THE TEST ORACLE for the HTML importer, not used by the app: the parser the
+ * app used before HTML import moved to a worker (where there is no DOM).
+ * `html-import-equivalence.browser.test.ts` runs it and the production path
+ * (shared/article/import-html.ts: parse5 in a worker) over every test input and
+ * asserts identical titles and blocks, so the browser's own parser and
+ * ProseMirror's reading of a real DOM keep checking the worker's.
  *
  * Safety: the HTML is parsed with `DOMParser` into an inert document that has
  * no browsing context, so scripts never run, event handlers never fire and
@@ -16,37 +20,9 @@ import { DOMParser as ProseMirrorDOMParser } from 'prosemirror-model'
 import { articleSchema, blocksFromDoc } from '../../../shared/article/schema'
 import { tidyBlocks } from '../../../shared/article/block-tidy'
 import type { HtmlArticleParser } from '../../../shared/article/import'
+import { REMOVED_ELEMENTS } from '../../../shared/article/import-html'
 
-/** Elements dropped with everything inside them before parsing. */
-export const REMOVED_ELEMENTS = [
-  'script',
-  'style',
-  'link',
-  'meta',
-  'base',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'template',
-  'noscript',
-  'svg',
-  'math',
-  'canvas',
-  'audio',
-  'video',
-  'source',
-  'track',
-  'img',
-  'picture',
-  'input',
-  'button',
-  'select',
-  'textarea',
-  'nav',
-].join(',')
+const REMOVED_SELECTOR = REMOVED_ELEMENTS.join(',')
 
 const articleParser = ProseMirrorDOMParser.fromSchema(articleSchema)
 
@@ -57,10 +33,10 @@ const articleParser = ProseMirrorDOMParser.fromSchema(articleSchema)
  * `<pre>`), and table cells, `<summary>` and `<dt>` are followed by a space. Never throws for any input string; returns no blocks when the
  * document has no text.
  */
-export const parseHtmlArticle: HtmlArticleParser = (html) => {
+export const parseHtmlWithDomParser: HtmlArticleParser = (html) => {
   const doc = new DOMParser().parseFromString(html, 'text/html')
   const title = cleanTitle(doc.querySelector('title')?.textContent) ?? cleanTitle(doc.querySelector('h1')?.textContent)
-  for (const element of Array.from(doc.querySelectorAll(REMOVED_ELEMENTS))) element.remove()
+  for (const element of Array.from(doc.querySelectorAll(REMOVED_SELECTOR))) element.remove()
   for (const br of Array.from(doc.querySelectorAll('br'))) {
     br.replaceWith(doc.createTextNode(br.closest('pre') ? '\n' : ' '))
   }
