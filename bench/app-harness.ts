@@ -20,6 +20,7 @@ import { toClaimPages } from '../renderer/src/storage/claim-pages'
 import type { BodyRecord, ClaimPageRecord, DocumentRecord, PrefRecord, SetRecord } from '../renderer/src/storage/records'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.mjs'
 import { copyProfile, freshProfile, removeProfile, TSX_NAME_SHIM, VIEWPORT } from './browser'
+import { installWriteTrace } from './write-trace'
 import { measureCreateClaim, measureScrollFrame, type CreateTiming, type ScrollTiming } from './app-interactions'
 
 const MARK = 'cw:claims-painted'
@@ -147,6 +148,8 @@ export async function runAppOnce(origin: string, seededProfile: string, options:
     const launched = await launch(profile)
     context = launched.context
     const page = launched.page
+    // Only where claims are created: the open figure of the side-by-side runs is taken without it.
+    if ((options.creates ?? 0) > 0) await installWriteTrace(context)
     await page.goto(`${origin}/`)
     await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, MARK, { timeout: options.timeoutMs ?? 120_000, polling: 100 })
     const { openMs, claims } = await page.evaluate((name) => {

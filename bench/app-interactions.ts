@@ -22,6 +22,7 @@
  * idle wait included, is kept as well.
  */
 import type { Page } from 'playwright'
+import { milestonesOf, type TracedTransaction, type WriteMilestones } from './write-trace'
 
 export interface ScrollTiming {
   /** Busy time of the scroll and the frame that shows it, ms. */
@@ -37,7 +38,14 @@ export interface CreateTiming {
   paintRawMs: number
   /** Key press to "Saved" on the status line (the write is durable), ms. */
   durableMs: number
+  /** Key press to the end of the key's own task (the app's handler, the draw), ms. */
+  keyTaskMs: number
+  /** Where the write's time went (write-trace.ts), ms after the key press. */
+  write: WriteMilestones
 }
+
+/** What the page resolves with: the timings, the key press's time and the IndexedDB trace. */
+type PageCreateTiming = Omit<CreateTiming, 'write'> & { keyAt: number; trace: TracedTransaction[] }
 
 /**
  * Scroll the reader to `fraction` of its height (0.5: the middle of the
@@ -79,7 +87,8 @@ export async function measureScrollFrame(page: Page, fraction = 0.5): Promise<Sc
 /**
  * Select a few characters of a paragraph in view and press E; time until the
  * highlight is painted and until the claim is saved. `n` picks a different
- * paragraph for each call.
+ * paragraph for each call. The page must carry the write trace
+ * (write-trace.ts `installWriteTrace`, before the app loaded).
  */
 export async function measureCreateClaim(page: Page, n: number): Promise<CreateTiming> {
   await page.evaluate((n) => {
@@ -130,7 +139,7 @@ export async function measureCreateClaim(page: Page, n: number): Promise<CreateT
     const para = (window as unknown as { __benchPara: HTMLElement }).__benchPara
     const status = document.querySelector('.save-status')!
     const markersBefore = para.querySelectorAll('.claim-marker').length
-    const w = window as unknown as { __benchCreate: Promise<CreateTiming> }
+    const w = window as unknown as { __benchCreate: Promise<PageCreateTiming>; __cwWriteTrace: TracedTransaction[] }
     w.__benchCreate = new Promise((resolve) => {
       const afterTask = (run: () => void) => {
         const scheduler = (globalThis as { scheduler?: { postTask(run: () => void, options: { priority: string }): unknown } }).scheduler
@@ -147,7 +156,7 @@ export async function measureCreateClaim(page: Page, n: number): Promise<CreateT
       const finish = () => {
         if (paint && durableMs !== null) {
           observer.disconnect()
-          resolve({ ...paint, durableMs })
+          resolve({ ...paint, durableMs, keyTaskMs: t1 - t0, keyAt: t0, trace: w.__cwWriteTrace })
         }
       }
       const observer = new MutationObserver(() => {
@@ -185,5 +194,6 @@ export async function measureCreateClaim(page: Page, n: number): Promise<CreateT
     })
   })
   await page.keyboard.press('e')
-  return page.evaluate(() => (window as unknown as { __benchCreate: Promise<CreateTiming> }).__benchCreate)
+  const { keyAt, trace, ...timing } = await page.evaluate(() => (window as unknown as { __benchCreate: Promise<PageCreateTiming> }).__benchCreate)
+  return { ...timing, write: milestonesOf(trace, keyAt) }
 }

@@ -32,10 +32,11 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { exportSet } from '../shared/w3c'
 import { runAppOnce, seedAppProfile, type AppRun } from './app-harness'
+import type { CreateTiming } from './app-interactions'
 import { machineInfo, removeProfile } from './browser'
 import { measureCliColdStart, type CliColdStart } from './cli-cold-start'
 import { benchSet, generatedArticle, repeatedSeedArticle, ROOT, spreadClaims, utf8Bytes } from './data'
-import { formatSamples, formatTable, medianFigure, meets, p95, ratioOfSimultaneous, type Figure, type Sample } from './figures'
+import { formatSamples, formatTable, median, medianFigure, meets, p95, ratioOfSimultaneous, type Figure, type Sample } from './figures'
 import { PEER_LIBRARY_DIR, runPeerOnce, writePeerPage, type PeerRun } from './peer-harness'
 import { measureShared, measureTeam, type SharedFigures, type TeamFigures } from './shared-figures'
 import { loadavg } from 'node:os'
@@ -85,6 +86,24 @@ function build(): void {
     stdio: 'inherit',
   })
   if (result.status !== 0) throw new Error('the renderer build failed')
+}
+
+/** Medians of the create's milestones: key task, transaction created, reads, writes, commit, "Saved". */
+function writeBreakdown(creates: readonly CreateTiming[]): string {
+  const at = (pick: (c: CreateTiming) => number | null) => {
+    const values = creates.map(pick).filter((v): v is number => v !== null)
+    return values.length ? median(values).toFixed(1) : '–'
+  }
+  return [
+    `key task ${at((c) => c.keyTaskMs)}`,
+    `transaction created ${at((c) => c.write.txCreatedMs)}`,
+    `reads done ${at((c) => c.write.readsDoneMs)}`,
+    `writes issued ${at((c) => c.write.writesIssuedMs)}`,
+    `writes done ${at((c) => c.write.writesDoneMs)}`,
+    `committed ${at((c) => c.write.completeMs)}`,
+    `"Saved" ${at((c) => c.durableMs)}`,
+    `request hops ${at((c) => c.write.hops)}`,
+  ].join(', ')
 }
 
 async function main(): Promise<number> {
@@ -205,6 +224,7 @@ async function main(): Promise<number> {
         createPaint: paint,
         createPaintRaw: creates.map((c) => c.paintRawMs),
         createDurable: durable,
+        createWrite: creates.map((c) => ({ keyTaskMs: c.keyTaskMs, ...c.write, durableMs: c.durableMs })),
         scrollFrame: scroll,
         scrollFrameRaw: scrolls.map((s) => s.rawMs),
         heapMb: seedRuns.map((run) => run.heapMb!),
@@ -212,6 +232,7 @@ async function main(): Promise<number> {
       log(`  samples: open ${formatSamples(seedRuns.map((run) => run.openMs))}`)
       log(`  create paint ${formatSamples(paint)} (raw, with vsync wait, ${formatSamples(creates.map((c) => c.paintRawMs))})`)
       log(`  create durable ${formatSamples(durable)}`)
+      log(`  durable, where the time went (medians, ms after the key; write-trace.ts): ${writeBreakdown(creates)}`)
       log(`  scroll frame ${formatSamples(scroll)}`)
     }
 
