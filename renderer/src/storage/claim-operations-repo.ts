@@ -8,6 +8,7 @@
  * id is recorded in `claimOps` in the same transaction and an id already
  * there is skipped, so a retried or re-sent operation is applied once.
  */
+import Dexie from 'dexie'
 import { applyOperation, type ClaimOperation } from '../../../shared/claims/operations'
 import type { Claim } from '../../../shared/claims/model'
 import { editOf, tombstoneOf } from './claim-journal'
@@ -27,6 +28,44 @@ async function storedClaim(db: WorkbenchDb, setId: string, claimId: string): Pro
   const [edit, page] = await Promise.all([db.claimEdits.get([setId, claimId]), db.claimPages.get(pageKeyOf({ id: claimId, setId }))])
   if (edit) return edit.claim
   return page?.claims.find((c) => c.id === claimId) ?? null
+}
+
+/**
+ * Rounds of microtasks after which a write refused at once (IndexedDB throws
+ * synchronously: an uncloneable record, a bad key) has reached its promise
+ * through Dexie's layers; a handful are needed, this leaves a wide margin.
+ * No request's result can arrive meanwhile: that takes a task.
+ */
+const REFUSAL_ROUNDS = 64
+
+/**
+ * Wait for `writes`, just issued in the current Dexie transaction, having
+ * asked IndexedDB to commit once they are done instead of when the page has
+ * taken their results — unless one was refused at once: after `commit()` a
+ * transaction can no longer be aborted, so a refused write must be seen
+ * first, or the others would be stored without it. Browsers without
+ * `IDBTransaction.commit` auto-commit as before. Rejects with the
+ * transaction's own error when it was aborted (a full disk's
+ * QuotaExceededError, which every request then fails with an AbortError
+ * for), else with the first write's rejection.
+ */
+async function commitWrites(writes: readonly Promise<unknown>[]): Promise<void> {
+  const idb = Dexie.currentTransaction?.idbtrans
+  if (writes.length > 0 && idb && typeof idb.commit === 'function') {
+    let refused = false
+    for (const write of writes) write.catch(() => (refused = true))
+    for (let round = 0; round < REFUSAL_ROUNDS && !refused; round++) await null
+    try {
+      if (!refused) idb.commit()
+    } catch {
+      // Already committing or finished (aborted from elsewhere): IndexedDB settles it as before.
+    }
+  }
+  try {
+    await Promise.all(writes)
+  } catch (error) {
+    throw idb?.error ?? error
+  }
 }
 
 /**
@@ -60,7 +99,8 @@ export async function applyClaimOperations(
         if (seen[i] === undefined) entry.claim = applyOperation(entry.claim, op)
       }
       const fresh = ops.filter((_, i) => seen[i] === undefined)
-      if (fresh.length > 0) await db.claimOps.bulkAdd(fresh.map((op) => ({ id: op.id, setId: op.setId })))
+      const writes: Promise<unknown>[] = []
+      if (fresh.length > 0) writes.push(db.claimOps.bulkAdd(fresh.map((op) => ({ id: op.id, setId: op.setId }))))
       const after = new Map<string, Claim | null>()
       for (const [key, { setId, before, claim }] of current) {
         const claimId = splitKey(key)[1]
@@ -69,8 +109,13 @@ export async function applyClaimOperations(
         if (claim === before || (claim === null && before === null)) continue
         // One put per claim: each is its own key in the storagemutated event, which is how a window tells its own writes (set-watch.ts).
         onWrite?.({ id: claimId, setId })
-        await db.claimEdits.put(claim ? editOf(claim) : tombstoneOf({ id: claimId, setId, documentId: before!.documentId }))
+        writes.push(db.claimEdits.put(claim ? editOf(claim) : tombstoneOf({ id: claimId, setId, documentId: before!.documentId })))
       }
+      // The writes are issued together and the transaction told to commit now:
+      // awaiting each made each wait for the main thread, and an auto-commit
+      // waits until the page has taken every write's result, one more wait
+      // behind whatever rendering is under way (docs/performance.md).
+      await commitWrites(writes)
       return after
     })
   } catch (error) {

@@ -38,24 +38,41 @@ export function throwOnWrites(method: WriteMethod, storeName: string, error: () 
  * Make writes to `storeName` fail the way Chromium reports a full disk: the
  * request succeeds, then the transaction aborts with `error` set to a
  * QuotaExceededError (so Dexie rejects with an AbortError whose `inner` is it).
+ * The abort comes when the transaction would commit: at the page's explicit
+ * `commit()` if it calls one (IndexedDB then aborts it instead), else once the
+ * write's result is delivered (before the auto-commit).
  * Chromium's own quota override (CDP Storage.overrideQuotaForOrigin) is not used:
  * it caches the space left for many seconds, so small writes pass unpredictably.
  * Returns the restore.
  */
 export function abortWritesLikeChromeOnFullDisk(method: WriteMethod, storeName: string): () => void {
   const original = IDBObjectStore.prototype[method]
+  const originalCommit = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'commit')
   const errorGetter = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'error')!.get!
+  const writing = new WeakSet<IDBTransaction>()
   const full = new WeakSet<IDBTransaction>()
+  const abortFull = (tx: IDBTransaction) => {
+    if (full.has(tx)) return
+    full.add(tx)
+    tx.abort()
+  }
   IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof original>) {
     const request = original.apply(this, args)
     if (this.name === storeName) {
       const tx = this.transaction
-      request.addEventListener('success', () => {
-        full.add(tx)
-        tx.abort()
-      })
+      writing.add(tx)
+      request.addEventListener('success', () => abortFull(tx))
     }
     return request
+  }
+  if (originalCommit) {
+    Object.defineProperty(IDBTransaction.prototype, 'commit', {
+      ...originalCommit,
+      value(this: IDBTransaction) {
+        if (writing.has(this)) abortFull(this)
+        else (originalCommit.value as () => void).call(this)
+      },
+    })
   }
   Object.defineProperty(IDBTransaction.prototype, 'error', {
     configurable: true,
@@ -65,6 +82,7 @@ export function abortWritesLikeChromeOnFullDisk(method: WriteMethod, storeName: 
   })
   return untilFinished(() => {
     IDBObjectStore.prototype[method] = original
+    if (originalCommit) Object.defineProperty(IDBTransaction.prototype, 'commit', originalCommit)
     Object.defineProperty(IDBTransaction.prototype, 'error', { configurable: true, get: errorGetter })
   })
 }
