@@ -291,23 +291,36 @@ test('A shared set’s edits go out by themselves, wait while offline, and a con
     await ben.page.evaluate(() => window.dispatchEvent(new Event('focus')))
     await expect(benClaims.first()).toContainText('Second edit, made offline.')
 
-    // Changed on the server behind her back: her next edit meets a 412, and she sees both versions.
+    // Her laptop changes the claim while nothing is pending here (she has left the note field): taken in, no conflict.
+    await note.blur()
     await changeOnServer(setId, 'Second edit, made offline.', 'Changed from her laptop.')
+    await aiko.page.evaluate(() => window.dispatchEvent(new Event('focus')))
+    await expect(aikoClaims.first()).toContainText('Changed from her laptop.')
+    await expect(sync).toHaveText('Synced')
+    await expect(aiko.page.getByRole('group', { name: /^Conflict on “/ })).toHaveCount(0)
+
+    // Both devices change it while this one is offline: back online, her edit meets a 412 and she sees both versions.
+    await aiko.context.setOffline(true)
     await editNote('Aiko’s final word.')
+    await expect(sync).toHaveText('Offline · 1 pending')
+    await changeOnServer(setId, 'Changed from her laptop.', 'Changed again on the laptop.')
+    await aiko.context.setOffline(false)
     await expect(sync).toHaveText('Conflict on 1 claim: choose a version')
     const conflict = aiko.page.getByRole('group', { name: /^Conflict on “/ })
     await expect(conflict).toContainText('Aiko’s final word.')
-    await expect(conflict).toContainText('Changed from her laptop.')
-    expect(await noteOnServer(setId)).toContain('Changed from her laptop.')
+    await expect(conflict).toContainText('Changed again on the laptop.')
+    expect(await noteOnServer(setId)).toContain('Changed again on the laptop.')
     await aiko.page.screenshot({ path: 'test-results/team-sync-conflict-en.png' })
     await conflict.getByRole('button', { name: 'Keep mine' }).click()
     await expect(sync).toHaveText('Synced')
     await expect.poll(() => noteOnServer(setId)).toContain('Aiko’s final word.')
-    expect(await noteOnServer(setId)).not.toContain('Changed from her laptop.')
+    expect(await noteOnServer(setId)).not.toContain('Changed again on the laptop.')
 
     // Again, and this time she takes the server's version: her claim becomes it.
-    await changeOnServer(setId, 'Aiko’s final word.', 'The laptop was right.')
+    await aiko.context.setOffline(true)
     await editNote('Not so sure any more.')
+    await changeOnServer(setId, 'Aiko’s final word.', 'The laptop was right.')
+    await aiko.context.setOffline(false)
     await expect(sync).toHaveText('Conflict on 1 claim: choose a version')
     await conflict.getByRole('button', { name: 'Take the server’s' }).click()
     await expect(sync).toHaveText('Synced')

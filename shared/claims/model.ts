@@ -120,6 +120,12 @@ export interface SharedTo {
    * chooses; nothing is sent for that claim meanwhile.
    */
   conflicts: Record<string, { annotation: Record<string, unknown> | null; etag: string | null }>
+  /**
+   * The container's ETag when its claims were last compared with the
+   * server's (renderer/src/team/shared-pull.ts): while it stands, nothing was
+   * changed there by another device. Absent before the first pull.
+   */
+  etag?: string | null
 }
 
 /** Where a followed set comes from on the team server, and the version held here. */

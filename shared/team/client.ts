@@ -201,6 +201,16 @@ export class TeamClient {
     return { ok: true, value: { annotation: res.value.json as Record<string, unknown>, etag: res.value.etag ?? '', created: res.value.status === 201 } }
   }
 
+  /** One claim annotation as stored, with its ETag (`not-found` when the server has none under that id). */
+  async getAnnotation(setId: string, claimId: string): Promise<TeamResult<TeamAnnotation>> {
+    const res = await this.request('GET', `/sets/${encodeURIComponent(setId)}/${encodeURIComponent(claimId)}`)
+    if (!res.ok) return res
+    if (typeof res.value.json !== 'object' || res.value.json === null || res.value.etag === null) {
+      return { ok: false, problem: { kind: 'not-a-server', status: res.value.status, message: `The server answered ${res.value.status} for a claim without a JSON document and an ETag.` } }
+    }
+    return { ok: true, value: { annotation: res.value.json as Record<string, unknown>, etag: res.value.etag } }
+  }
+
   /** Delete one claim annotation (only over version `ifMatch` when given). */
   async deleteAnnotation(setId: string, claimId: string, ifMatch: string | null): Promise<TeamResult<null>> {
     const res = await this.request('DELETE', `/sets/${encodeURIComponent(setId)}/${encodeURIComponent(claimId)}`, { headers: ifMatch === null ? {} : { 'If-Match': ifMatch } })

@@ -1,6 +1,7 @@
 /**
- * The team line of a shared set under the reader (docs/team.md): pushes the
- * set's edits to the team server by themselves — after each change, when the
+ * The team line of a shared set under the reader (docs/team.md): takes in
+ * what another device of the analyst's changed on the server
+ * (shared-pull.ts), and pushes the set's edits to the team server by themselves — after each change, when the
  * browser says it is online again, when the window gets the focus back and
  * every {@link SYNC_RETRY_MS} — and says Synced / n pending / Offline /
  * Conflict. A conflict shows the analyst's version beside the server's, and
@@ -17,6 +18,7 @@ import type { TeamProblem } from '../../../shared/team/client'
 import { teamProblemText } from './problem-text'
 import { teamClient } from './team-actions'
 import { keepMine, pushSharedSet, syncState, takeServers } from './shared-sync'
+import { pullSharedSet } from './shared-pull'
 
 /** How often pending changes are retried while the set is open. */
 export const SYNC_RETRY_MS = 15_000
@@ -59,9 +61,12 @@ export function SharedSetSync({ db, host, documentId, set, shared, claims }: { d
         const [url, token] = await Promise.all([getPref(db, 'teamServerUrl'), getPref(db, 'teamToken')])
         const client = teamClient(host, url, token)
         if (client === null) return
-        const outcome = await pushSharedSet(db, client, documentId, set.id)
+        // What another device of the analyst's wrote first, so a claim changed only there is taken in, not met as a conflict.
+        const pulled = await pullSharedSet(db, client, documentId, set.id)
+        const outcome = pulled.offline ? pulled : await pushSharedSet(db, client, documentId, set.id)
+        const problem = pulled.problem ?? outcome.problem
         setOffline(outcome.offline)
-        setRefusal(outcome.problem !== null && !outcome.offline ? { problem: outcome.problem, server: client.baseUrl } : null)
+        setRefusal(problem !== null && !outcome.offline ? { problem, server: client.baseUrl } : null)
       } while (again.current)
     } catch (error) {
       // IndexedDB refused to record an answer: said like a refusal; the next push tries again.

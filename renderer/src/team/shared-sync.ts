@@ -9,10 +9,11 @@
  */
 import type { TeamClient, TeamProblem } from '../../../shared/team/client'
 import type { AnnotationSet, Claim, SharedTo } from '../../../shared/claims/model'
-import { anchorImported, claimsFromImport, exportSet, parseAnnotationFile } from '../../../shared/w3c'
+import { exportSet } from '../../../shared/w3c'
 import type { WorkbenchDb } from '../storage/database'
 import { deleteClaim, listClaims, listSets, putClaim, updateSetShared } from '../storage/claims-repo'
 import { getArticle } from '../storage/documents-repo'
+import { claimFromServer } from './shared-pull'
 
 /** What a shared set has to send: claims created or changed since acknowledged, and acknowledged ids deleted here. */
 export interface PendingChanges {
@@ -149,16 +150,8 @@ export async function takeServers(db: WorkbenchDb, documentId: string, setId: st
     })
     return true
   }
-  let claim: Claim
-  try {
-    const parsed = parseAnnotationFile(JSON.stringify(conflict.annotation), 'team server')
-    const anchoring = anchorImported(article.text, parsed.items, { positionUnit: parsed.positionUnit, sameText: parsed.sourceUrn === `urn:sha256:${article.sha256}` })
-    const made = claimsFromImport(article.text, parsed.items, anchoring.placements, { setId, documentId, now: new Date().toISOString(), newId: () => crypto.randomUUID(), positionUnit: parsed.positionUnit })
-    if (made.length !== 1) return false
-    claim = { ...made[0]!, id: claimId }
-  } catch {
-    return false
-  }
+  const claim = claimFromServer(article, conflict.annotation, setId, claimId)
+  if (claim === null) return false
   await putClaim(db, claim)
   const etag = conflict.etag
   await updateSetShared(db, setId, (s) => ({ ...s!, acked: { ...s!.acked, [claimId]: { etag, modified: claim.modified } }, conflicts: withoutConflict(s!, claimId) }))
