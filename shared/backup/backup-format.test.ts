@@ -56,6 +56,29 @@ describe('parseBackup', () => {
     expect(() => parseBackup(raw, 'backup.json')).toThrow(message)
   })
 
+  it('keeps a set’s team records: followed from a colleague, or shared with what the server acknowledged', () => {
+    const followed = { iri: 'https://annotations.example.org/sets/s2/', owner: 'Aiko', etag: '"abc"' }
+    const shared = { iri: 'https://annotations.example.org/sets/s1/', acked: { c1: { etag: '"e1"', modified: 'x' } }, conflicts: { c9: { annotation: null, etag: null } }, etag: '"c"' }
+    const b = parse(
+      backup({
+        sets: [
+          { id: 's1', documentId: 'd1', analyst: 'A', label: 'L', created: 'x', origin: 'local', shared },
+          { id: 's2', documentId: 'd1', analyst: 'Aiko', label: 'Hers', created: 'x', origin: 'imported', followed },
+        ],
+      }),
+    )
+    expect(b.sets[0]!.shared).toEqual(shared)
+    expect(b.sets[1]!.followed).toEqual(followed)
+  })
+
+  it.each([
+    ['a followed set from a non-http IRI', { followed: { iri: 'javascript:alert(1)//', owner: 'Aiko', etag: null } }],
+    ['a shared set without its acknowledged versions', { shared: { iri: 'https://annotations.example.org/sets/s1/', conflicts: {} } }],
+  ])('refuses %s', (_name, team) => {
+    const b = backup({ sets: [{ id: 's1', documentId: 'd1', analyst: 'A', label: 'L', created: 'x', origin: 'local', ...team }] })
+    expect(() => parse(b)).toThrow(ImportRefusedError)
+  })
+
   it('refuses a text that does not match its hash', () => {
     const b = backup()
     ;(b.documents[0] as { sha256: string }).sha256 = sha256Hex('other')

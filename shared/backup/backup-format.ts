@@ -49,6 +49,24 @@ const Document = v.object({
   text: v.string(),
 })
 
+// A team server IRI: http(s), no spaces, ending in '/' (a container).
+const ContainerIri = v.pipe(v.string(), v.regex(/^https?:\/\/\S+\/$/i))
+const Etag = v.pipe(v.string(), v.maxLength(200))
+
+// Where a colleague's set is followed from (AnnotationSet.followed): kept, so a restored
+// set stays read-only and followed instead of coming back as a second, editable copy.
+const FollowedSchema = v.object({ iri: ContainerIri, owner: v.string(), etag: v.nullable(Etag) })
+
+// What the server acknowledged of a shared set (AnnotationSet.shared): kept, so edits
+// made before the backup that never went out are still pending after a restore, and
+// every write still carries the ETag it replaces (a 412 if the server moved meanwhile).
+const SharedSchema = v.object({
+  iri: ContainerIri,
+  acked: v.record(v.string(), v.object({ etag: Etag, modified: v.string() })),
+  conflicts: v.record(v.string(), v.object({ annotation: v.nullable(v.record(v.string(), v.unknown())), etag: v.nullable(Etag) })),
+  etag: v.optional(v.nullable(Etag)),
+})
+
 const SetSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1)),
   documentId: v.string(),
@@ -59,6 +77,8 @@ const SetSchema = v.object({
   // Kept through a backup: the document's web address and the imported file's hash.
   sourceUrl: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/i))),
   importedFrom: v.optional(v.pipe(v.string(), v.regex(/^sha256:[0-9a-f]{64}$/))),
+  followed: v.optional(FollowedSchema),
+  shared: v.optional(SharedSchema),
 })
 
 const Backup = v.object({

@@ -108,7 +108,8 @@ export async function articleForImport(db: WorkbenchDb, parsed: ParsedAnnotation
  * already stored elsewhere (then fresh ones are used).
  *
  * @throws ImportRefusedError for a file that cannot be read or holds no
- *   annotation (`empty`), or when there is no article to put it on;
+ *   annotation (`empty`; a followed set may be empty, it mirrors its
+ *   container), or when there is no article to put it on;
  *   StorageError when the set could not be stored. In every case nothing
  *   is stored.
  */
