@@ -5,7 +5,7 @@
  * - scrolling the reader to the middle of the article, until the frame that
  *   shows the new position has been produced;
  * - creating a claim the way a person does (select text, press E), until the
- *   frame that shows its highlight has been produced, and until the status
+ *   frame that shows its highlight and its marker has been produced, and until the status
  *   line says "Saved" (which the app shows only once the IndexedDB write with
  *   strict durability resolved).
  *
@@ -117,13 +117,13 @@ export async function measureCreateClaim(page: Page, n: number): Promise<CreateT
     const walker = document.createTreeWalker(para, NodeFilter.SHOW_TEXT)
     let node: Text | null = null
     for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-      if ((t as Text).data.length >= 12 && !t.parentElement?.closest('.claim-marker')) {
+      if ((t as Text).data.length >= 12 && !t.parentElement?.closest('[contenteditable="false"]')) {
         node = t as Text
         break
       }
     }
     if (!node) throw new Error('no text node to select')
-    // Remembered by reference: an attribute on it would be a DOM change ProseMirror undoes.
+    // Remembered by reference: an attribute of ours on it would be a DOM change ProseMirror re-reads.
     ;(window as unknown as { __benchPara: HTMLElement }).__benchPara = para
     // As a mouse selection does: focusing the whole reader would scroll it to its caret at the top.
     ;(document.querySelector('.reader-text') as HTMLElement).focus({ preventScroll: true })
@@ -138,7 +138,13 @@ export async function measureCreateClaim(page: Page, n: number): Promise<CreateT
   await page.evaluate(() => {
     const para = (window as unknown as { __benchPara: HTMLElement }).__benchPara
     const status = document.querySelector('.save-status')!
-    const markersBefore = para.querySelectorAll('.claim-marker').length
+    // The claim is drawn once its Range is in the evidenced highlight (CSS Custom
+    // Highlight API) and the paragraph's marker letters count one more
+    // (renderer/src/reader/claim-painter.ts): both must be there in the frame.
+    const highlight = () => CSS.highlights.get('cw-claim-evidenced')?.size ?? 0
+    const markers = () => (para.getAttribute('data-claim-marks') ?? '').length
+    const rangesBefore = highlight()
+    const markersBefore = markers()
     const w = window as unknown as { __benchCreate: Promise<PageCreateTiming>; __cwWriteTrace: TracedTransaction[] }
     w.__benchCreate = new Promise((resolve) => {
       const afterTask = (run: () => void) => {
@@ -170,7 +176,7 @@ export async function measureCreateClaim(page: Page, n: number): Promise<CreateT
       observer.observe(status, { childList: true, characterData: true, subtree: true })
       const frame = () =>
         requestAnimationFrame((vsync) => {
-          if (para.querySelectorAll('.claim-marker').length <= markersBefore) {
+          if (highlight() <= rangesBefore || markers() <= markersBefore) {
             frame()
             return
           }

@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { fillDiskLeaving, freeDisk } from './support/quota'
 import { answerAnalystPrompt, claimsPanel, launchApp, newProfile, SEED_SPECULATION, selectInReader, waitForReader, addCounterpoints, NATO_COUNTERPOINT } from './support/app'
+import { clickPaintedClaim, markerCount, paintedTexts } from './support/painted-claims'
 
 const EVIDENCED_SENTENCE = 'ロシア経済は、2014年のクリミア併合以降、米国やEUによる厳しい制裁に直面してきた。'
 
@@ -27,8 +28,7 @@ test('tag by key and toolbar, argue with counterpoints, and find it all again af
   await waitForReader(page)
 
   await tagFirstClaim(page, SEED_SPECULATION, 's')
-  const highlight = page.locator('.reader-text .claim--speculative')
-  await expect(highlight).toHaveText(SEED_SPECULATION)
+  await expect.poll(() => paintedTexts(page, 'speculative')).toEqual([SEED_SPECULATION])
   await expect(page.locator('.save-status')).toHaveText('Saved')
 
   const detail = page.getByRole('region', { name: 'Claim' })
@@ -40,7 +40,7 @@ test('tag by key and toolbar, argue with counterpoints, and find it all again af
   // A second claim through the toolbar; it sits earlier in the article than the first.
   await selectInReader(page, EVIDENCED_SENTENCE)
   await page.getByRole('toolbar', { name: 'Tag claim' }).getByRole('button', { name: 'Evidenced' }).click()
-  await expect(page.locator('.reader-text .claim--evidenced')).toHaveText(EVIDENCED_SENTENCE)
+  await expect.poll(() => paintedTexts(page, 'evidenced')).toEqual([EVIDENCED_SENTENCE])
   await expect(page.locator('.save-status')).toHaveText('Saved')
   await page.screenshot({ path: 'test-results/screens/reader-claims.png' })
   await context.close()
@@ -54,9 +54,9 @@ test('tag by key and toolbar, argue with counterpoints, and find it all again af
   await expect(items.nth(1)).toContainText('Speculative')
   await expect(items.nth(1)).toContainText('2 counterparts'.replace('counterparts', 'counterpoints'))
   await expect(items.nth(1)).toContainText('根拠となる事実が示されていない')
-  await expect(page.locator('.reader-text .claim--speculative')).toHaveText(SEED_SPECULATION)
-  await expect(page.locator('.reader-text .claim--evidenced')).toHaveText(EVIDENCED_SENTENCE)
-  await expect(page.locator('.reader-text .claim-marker')).toHaveCount(2)
+  await expect.poll(() => paintedTexts(page, 'speculative')).toEqual([SEED_SPECULATION])
+  await expect.poll(() => paintedTexts(page, 'evidenced')).toEqual([EVIDENCED_SENTENCE])
+  await expect.poll(() => markerCount(page)).toBe(2)
 
   await items.nth(1).getByRole('button').click()
   const detail2 = page.getByRole('region', { name: 'Claim' })
@@ -74,10 +74,11 @@ test('delete a claim and undo it; redo deletes it again', async ({ page }) => {
   await expect(claimItems(page)).toHaveCount(1)
   await page.getByRole('region', { name: 'Claim' }).getByRole('button', { name: 'Delete claim' }).click()
   await expect(claimItems(page)).toHaveCount(0)
-  await expect(page.locator('.reader-text .claim')).toHaveCount(0)
+  await expect.poll(async () => [...(await paintedTexts(page, 'evidenced')), ...(await paintedTexts(page, 'speculative'))]).toEqual([])
+  await expect.poll(() => markerCount(page)).toBe(0)
   await page.keyboard.press('Control+Z')
   await expect(claimItems(page)).toHaveCount(1)
-  await expect(page.locator('.reader-text .claim--speculative')).toHaveText(SEED_SPECULATION)
+  await expect.poll(() => paintedTexts(page, 'speculative')).toEqual([SEED_SPECULATION])
   await page.keyboard.press('Control+Shift+Z')
   await expect(claimItems(page)).toHaveCount(0)
 })
@@ -95,11 +96,11 @@ test('Ctrl+Z after a click on a Stance button undoes the stance, not the typing 
   await detail.locator('label.stance-option--evidenced').click()
   await expect(detail.getByRole('radio', { name: 'Evidenced' })).toBeChecked()
   await expect(detail.getByRole('radio', { name: 'Evidenced' })).toBeFocused()
-  await expect(page.locator('.reader-text .claim--evidenced')).toHaveText(SEED_SPECULATION)
+  await expect.poll(() => paintedTexts(page, 'evidenced')).toEqual([SEED_SPECULATION])
 
   await page.keyboard.press('Control+Z')
   await expect(detail.getByRole('radio', { name: 'Speculative' })).toBeChecked()
-  await expect(page.locator('.reader-text .claim--speculative')).toHaveText(SEED_SPECULATION)
+  await expect.poll(() => paintedTexts(page, 'speculative')).toEqual([SEED_SPECULATION])
   await expect(filter).toHaveValue('間違い')
   await expect(filter).not.toBeFocused()
 
@@ -123,7 +124,7 @@ test('overlapping claims stay reachable, the stance filter narrows, J and K step
   await expect(claimItems(page)).toHaveCount(3)
 
   // Clicking inside the nested span selects the innermost claim and offers the choice.
-  await page.locator('.reader-text .claim--speculative', { hasText: '牽制' }).first().click()
+  await clickPaintedClaim(page, 'speculative', '牽制')
   const chooser = page.getByRole('menu', { name: 'Claims here' })
   await expect(chooser.getByRole('menuitem')).toHaveCount(2)
   await expect(chooser.getByRole('menuitem').first()).toContainText(inner)
@@ -151,7 +152,7 @@ test('overlapping claims stay reachable, the stance filter narrows, J and K step
   await expect(claimItems(page).nth(1).getByRole('button')).toHaveAttribute('aria-current', 'true')
   await page.keyboard.press('j')
   await expect(claimItems(page).nth(2).getByRole('button')).toHaveAttribute('aria-current', 'true')
-  await expect(page.locator('.reader-text .claim-focus')).toContainText('間違いない')
+  await expect.poll(() => paintedTexts(page, 'focus')).toEqual([expect.stringContaining('間違いない')])
   await page.keyboard.press('k')
   await expect(claimItems(page).nth(1).getByRole('button')).toHaveAttribute('aria-current', 'true')
 })
@@ -163,15 +164,15 @@ test('Shift+arrows and the Whole sentence command select as a reader expects', a
   await page.getByRole('toolbar', { name: 'Tag claim' }).getByRole('button', { name: 'Whole sentence' }).click()
   await page.keyboard.press('e')
   await answerAnalystPrompt(page)
-  await expect(page.locator('.reader-text .claim--evidenced')).toHaveText(
+  await expect.poll(() => paintedTexts(page, 'evidenced')).toEqual([
     'ウクライナ問題をめぐり、EUは米国と連携してロシアに圧力をかけてきたが、トランプ氏がプーチン氏との実利協力を優先すれば、欧米の結束に亀裂が拡大することは間違いない。',
-  )
+  ])
   // Keyboard only: put the caret before a word and extend with Shift+ArrowRight.
   await selectInReader(page, '北極圏')
   await page.keyboard.press('ArrowLeft')
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight')
   await page.keyboard.press('s')
-  await expect(page.locator('.reader-text .claim--speculative')).toHaveText('北極圏')
+  await expect.poll(() => paintedTexts(page, 'speculative')).toEqual(['北極圏'])
 })
 
 test('two tabs on one profile stay in sync', async ({ baseURL }) => {
@@ -186,7 +187,7 @@ test('two tabs on one profile stay in sync', async ({ baseURL }) => {
   await second.keyboard.press('e')
   await expect(claimItems(second)).toHaveCount(2)
   await expect(claimItems(page)).toHaveCount(2)
-  await expect(page.locator('.reader-text .claim--evidenced')).toHaveText(EVIDENCED_SENTENCE)
+  await expect.poll(() => paintedTexts(page, 'evidenced')).toEqual([EVIDENCED_SENTENCE])
   await context.close()
 })
 
@@ -204,7 +205,7 @@ test('a full disk shows the message, keeps the edit on screen and saves it once 
   await expect(page.locator('.save-status')).toContainText('quota is full')
   await expect(page.locator('.save-status')).toContainText('retrying in')
   await expect(claimItems(page)).toHaveCount(2)
-  await expect(page.locator('.reader-text .claim--evidenced')).toHaveText(EVIDENCED_SENTENCE)
+  await expect.poll(() => paintedTexts(page, 'evidenced')).toEqual([EVIDENCED_SENTENCE])
   await freeDisk(page)
   await expect(page.locator('.save-status')).toHaveText('Saved', { timeout: 8000 })
   await page.reload()

@@ -11,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { join } from 'node:path'
 import { answerAnalystPrompt, articleTitle, claimsPanel, newProfile, SEED_SPECULATION, selectInReader, waitForReader } from './support/app'
 import { launchKillable } from './support/killable-chromium'
+import { paintedTexts } from './support/painted-claims'
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'articles')
 const IMPORTED_TITLE = 'Why Cities Should Bet on Night Trains'
@@ -49,7 +50,7 @@ test('a tagged claim shown as Saved survives a hard kill', async ({ baseURL }) =
     await waitForReader(second.page)
     await expect(claimItems(second.page)).toHaveCount(1)
     await expect(claimItems(second.page).first()).toContainText('Speculative')
-    await expect(second.page.locator('.reader-text .claim--speculative')).toHaveText(SEED_SPECULATION)
+    await expect.poll(() => paintedTexts(second.page, 'speculative')).toEqual([SEED_SPECULATION])
   } finally {
     await second.killHard()
   }

@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { answerAnalystPrompt, switchToJapaneseByPalette, claimsPanel, launchApp, newProfile, SEED_SPECULATION, selectInReader, waitForReader, addCounterpoints, NATO_COUNTERPOINT } from './support/app'
+import { markerCount, paintedTexts } from './support/painted-claims'
 
 const W3C_FIXTURES = join(__dirname, '..', 'fixtures', 'w3c')
 const EVIDENCED_SENTENCE = 'ロシア経済は、2014年のクリミア併合以降、米国やEUによる厳しい制裁に直面してきた。'
@@ -82,8 +83,8 @@ test('a set exported as W3C JSON-LD imports unchanged into a fresh profile', asy
   await expect(claimItems(page).nth(0)).toContainText('Evidenced')
   await expect(claimItems(page).nth(1)).toContainText('Speculative')
   await expect(claimItems(page).nth(1)).toContainText('1 counterpoint')
-  await expect(page.locator('.reader-text .claim--speculative')).toHaveText(SEED_SPECULATION)
-  await expect(page.locator('.reader-text .claim--evidenced')).toHaveText(EVIDENCED_SENTENCE)
+  await expect.poll(() => paintedTexts(page, 'speculative')).toEqual([SEED_SPECULATION])
+  await expect.poll(() => paintedTexts(page, 'evidenced')).toEqual([EVIDENCED_SENTENCE])
   await claimItems(page).nth(1).getByRole('button').click()
   const detailB = page.getByRole('region', { name: 'Claim' })
   await expect(detailB.getByLabel('Note (your rationale)')).toHaveValue(NOTE)
@@ -127,7 +128,7 @@ test('Hypothesis JSON lands by quote and fuzzily, with its orphan listed apart a
   expect(await setOptions(page)).toEqual(['hypothesis-seed — Hana Sato'])
   await expect(claimItems(page)).toHaveCount(3)
   await expect(claimsPanel(page).getByRole('radio', { name: /^All/ })).toHaveAccessibleName('All 3')
-  await expect(page.locator('.reader-text .claim-marker')).toHaveCount(3)
+  await expect.poll(() => markerCount(page)).toBe(3)
   await expect(orphans(page)).toHaveAccessibleName('Orphans (1)')
   await expect(orphans(page).getByRole('listitem')).toContainText(FOREIGN_QUOTE)
   const attach = orphans(page).getByRole('button', { name: 'Attach to selection' })
@@ -140,8 +141,8 @@ test('Hypothesis JSON lands by quote and fuzzily, with its orphan listed apart a
   await attach.click()
   await expect(orphans(page)).toHaveCount(0)
   await expect(claimItems(page)).toHaveCount(4)
-  await expect(page.locator('.reader-text .claim-marker')).toHaveCount(4)
-  await expect(page.locator('.reader-text .claim--speculative', { hasText: SEED_SPECULATION })).toHaveText(SEED_SPECULATION)
+  await expect.poll(() => markerCount(page)).toBe(4)
+  await expect.poll(() => paintedTexts(page, 'speculative')).toContain(SEED_SPECULATION)
   await expect(page.getByRole('region', { name: 'Claim' })).toContainText(SEED_SPECULATION)
   await expect(page.locator('.save-status')).toHaveText('Saved')
 
@@ -149,10 +150,10 @@ test('Hypothesis JSON lands by quote and fuzzily, with its orphan listed apart a
   await page.getByRole('region', { name: 'Claim' }).getByRole('button', { name: 'Close claim detail' }).click()
   await page.keyboard.press('Control+Z')
   await expect(orphans(page)).toHaveAccessibleName('Orphans (1)')
-  await expect(page.locator('.reader-text .claim-marker')).toHaveCount(3)
+  await expect.poll(() => markerCount(page)).toBe(3)
   await page.keyboard.press('Control+Shift+Z')
   await expect(orphans(page)).toHaveCount(0)
-  await expect(page.locator('.reader-text .claim-marker')).toHaveCount(4)
+  await expect.poll(() => markerCount(page)).toBe(4)
 
   // Discarding an orphan is undoable too.
   await page.keyboard.press('Control+Z')
@@ -204,7 +205,7 @@ test('a dropped .jsonld file is imported onto the article it names, from the lib
   await waitForReader(page)
   expect(await setOptions(page)).toEqual(['Seed review — Mika Tanaka'])
   await expect(claimItems(page)).toHaveCount(4)
-  await expect(page.locator('.reader-text .claim-marker')).toHaveCount(4)
+  await expect.poll(() => markerCount(page)).toBe(4)
 })
 
 test('importing the same file again asks first, and updates the existing set instead of making a second', async ({ page }) => {
@@ -283,7 +284,7 @@ test('offsets without quotes, made on another version of the text, are never pla
   await result.getByRole('button', { name: 'Done' }).click()
 
   await expect(orphans(page)).toHaveAccessibleName('Orphans (4)')
-  await expect(page.locator('.reader-text .claim-marker')).toHaveCount(0)
+  await expect.poll(() => markerCount(page)).toBe(0)
   await expect(orphans(page).getByRole('listitem').first()).toContainText(/no quote: the file pointed at characters [\d,]+–[\d,]+/)
   await expect(orphans(page).getByRole('listitem').first()).toContainText('there now:')
   await orphans(page).scrollIntoViewIfNeeded()

@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { claimsPanel, SEED_SPECULATION, answerAnalystPrompt, selectInReader, waitForReader } from './support/app'
+import { markerCount } from './support/painted-claims'
 
 const AGREE_E = '会談後の共同記者会見では、ウクライナ問題に関する具体的な進展は発表されず'
 const SCREENS = 'test-results/screens'
@@ -34,7 +35,7 @@ async function runCommand(page: Page, label: string): Promise<void> {
 async function tag(page: Page, text: string, key: 'e' | 's', count: number) {
   await selectInReader(page, text)
   await page.keyboard.press(key)
-  await expect(page.locator('.claim-marker')).toHaveCount(count)
+  await expect.poll(() => markerCount(page)).toBe(count)
   await expect(page.locator('.save-status')).not.toHaveText(/…/)
 }
 
@@ -47,13 +48,13 @@ test('the feature UIs speak Japanese after switching the language, and English a
   await selectInReader(page, SEED_SPECULATION)
   await page.keyboard.press('s')
   await answerAnalystPrompt(page, 'Sato')
-  await expect(page.locator('.claim-marker')).toHaveCount(1)
+  await expect.poll(() => markerCount(page)).toBe(1)
   await tag(page, AGREE_E, 'e', 2)
   await claimsPanel(page).getByRole('button', { name: 'New set' }).click()
   const newSet = page.getByRole('dialog', { name: 'New annotation set' })
   await newSet.getByLabel('Label').fill('Tanaka')
   await newSet.getByRole('button', { name: 'Create set' }).click()
-  await expect(page.locator('.claim-marker')).toHaveCount(0)
+  await expect.poll(() => markerCount(page)).toBe(0)
   await tag(page, SEED_SPECULATION, 'e', 1)
   await tag(page, AGREE_E, 'e', 2)
 

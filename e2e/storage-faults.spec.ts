@@ -21,6 +21,7 @@ import { join } from 'node:path'
 import { answerAnalystPrompt, claimsPanel, launchApp, newProfile, SEED_SPECULATION, selectInReader, waitForReader } from './support/app'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium.mjs'
 import { fillDiskLeaving, freeDisk } from './support/quota'
+import { paintedTexts } from './support/painted-claims'
 
 const DATABASE = 'critique-workbench'
 const BLANK = '/storage-faults-blank.html'
@@ -219,7 +220,7 @@ test('another window upgrading the data: a banner, and the article, claims and t
     // Everything on screen is still there, and still usable.
     await waitForReader(page)
     await expect(claimItems(page)).toHaveCount(1)
-    await expect(page.locator('.reader-text .claim--speculative')).toHaveText(SEED_SPECULATION)
+    await expect.poll(() => paintedTexts(page, 'speculative')).toEqual([SEED_SPECULATION])
     await expect(note).toHaveValue('Saved before the upgrade.')
 
     await note.fill('Typed after the upgrade: must not vanish.')

@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { answerAnalystPrompt, switchToJapaneseByPalette, claimsPanel, launchApp, newProfile, SEED_SPECULATION, waitForReader } from './support/app'
+import { paintedTexts } from './support/painted-claims'
 
 const CERTAIN_SENTENCE = `ウクライナ問題をめぐり、EUは米国と連携してロシアに圧力をかけてきたが、トランプ氏がプーチン氏との実利協力を優先すれば、${SEED_SPECULATION}。`
 const NEXT_SENTENCE = 'プーチン氏は、トランプ氏の「アメリカ第一主義」を利用し'
@@ -86,7 +87,7 @@ test('triage suggestions by key, keep the decisions across a relaunch, and follo
   // A accepts with the suggested stance; the first claim asks who is reading.
   await page.keyboard.press('a')
   await answerAnalystPrompt(page)
-  await expect(page.locator('.reader-text .claim--speculative')).toHaveText(CERTAIN_SENTENCE)
+  await expect.poll(() => paintedTexts(page, 'speculative')).toEqual([CERTAIN_SENTENCE])
   await expect(claimItems(page)).toHaveCount(1)
   await expect(claimItems(page).first()).toContainText('Speculative')
   await expect(summary(page)).toHaveText(`${initial - 1} suggestions pending`)
@@ -103,7 +104,7 @@ test('triage suggestions by key, keep the decisions across a relaunch, and follo
   // 今後 is a cue of its own (a prediction), so the sentence's first piece is just that word.
   await expect(page.locator('.reader-text .suggestion-focus')).toContainText(['今後', '、プーチン大統領は'])
   await page.keyboard.press('Shift+A')
-  await expect(page.locator('.reader-text .claim--evidenced')).toHaveText(FORECAST_SENTENCE)
+  await expect.poll(() => paintedTexts(page, 'evidenced')).toEqual([FORECAST_SENTENCE])
   await expect(summary(page)).toHaveText(`${initial - 3} suggestions pending`)
   await expect(page.locator('.save-status')).toHaveText('Saved')
   await page.screenshot({ path: 'test-results/screens/suggestions-after-triage.png' })
@@ -114,8 +115,8 @@ test('triage suggestions by key, keep the decisions across a relaunch, and follo
   await waitForReader(page)
   await expect(summary(page)).toHaveText(`${initial - 3} suggestions pending`)
   await expect(claimItems(page)).toHaveCount(2)
-  await expect(page.locator('.reader-text .claim--speculative')).toHaveText(CERTAIN_SENTENCE)
-  await expect(page.locator('.reader-text .claim--evidenced')).toHaveText(FORECAST_SENTENCE)
+  await expect.poll(() => paintedTexts(page, 'speculative')).toEqual([CERTAIN_SENTENCE])
+  await expect.poll(() => paintedTexts(page, 'evidenced')).toEqual([FORECAST_SENTENCE])
   await expect(page.getByRole('toolbar', { name: 'Suggestions' }).getByRole('button', { name: 'Suggestions' })).toHaveAttribute('aria-pressed', 'true')
   await expect(page.locator('.reader-text .suggestion-glyph')).toHaveCount(initial - 3)
   await expect(suggestionWith(page, NEXT_SENTENCE)).toHaveCount(0)

@@ -9,6 +9,7 @@ import { copyFileSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { answerAnalystPrompt, tagSeedAndBackUp, claimsPanel, launchApp, newProfile, SEED_SPECULATION, selectInReader, waitForReader } from './support/app'
+import { paintedTexts } from './support/painted-claims'
 
 async function seriousViolations(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
@@ -151,7 +152,7 @@ test('tag a claim and add a counterpoint with the keyboard only', async ({ page 
   await expect(dialog).toBeVisible()
   await page.keyboard.type('Aiko Tanaka')
   await page.keyboard.press('Enter')
-  await expect(page.locator('.reader-text .claim--speculative')).toHaveText('2025年8月、アラスカで開催された米露首脳会談が世界の注目を集めた。')
+  await expect.poll(() => paintedTexts(page, 'speculative')).toEqual(['2025年8月、アラスカで開催された米露首脳会談が世界の注目を集めた。'])
 
   await tabUntil(page, () => document.activeElement?.getAttribute('placeholder') === 'What speaks against this claim?')
   await page.keyboard.type('Attention is not the same as significance.')
@@ -211,7 +212,7 @@ test('back up everything, restore into a fresh profile, and get the same library
   await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(1)
   await page.getByRole('table').getByRole('button', { name: 'alaska-summit-2025-08-18', exact: true }).click()
   await waitForReader(page)
-  await expect(page.locator('.reader-text .claim--speculative')).toHaveText(SEED_SPECULATION)
+  await expect.poll(() => paintedTexts(page, 'speculative')).toEqual([SEED_SPECULATION])
   await context.close()
 })
 

@@ -1,8 +1,8 @@
 /**
  * The reader: a ProseMirror EditorView over the article, read-only for content,
- * with the claims drawn as decorations. React owns the surrounding layout; the
- * view is created once per article and fed claims and focus through
- * transactions, never re-created on re-render.
+ * with the claims painted as CSS Custom Highlights beside it (claim-painter.ts).
+ * React owns the surrounding layout; the view and its painter are created once
+ * per article and fed claims and focus, never re-created on re-render.
  */
 import { EditorState, TextSelection } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
@@ -11,8 +11,8 @@ import type { Article } from '../../../shared/article/model'
 import { docFromBlocks, articleSchema } from '../../../shared/article/schema'
 import { buildPositionIndex, offsetToPos, posToOffset, type PositionIndex } from '../../../shared/article/position-map'
 import type { Claim } from '../../../shared/claims/model'
-import { claimLayerPlugin, putClaim, setClaims } from './claim-decorations'
-import { focusClaim, focusPlugin } from './focus-decorations'
+import { ClaimPainter } from './claim-painter'
+import { RealizeNearViewport } from './realize-near-viewport'
 import { keepPlaceOnFocusPlugin } from './keep-place-on-focus'
 import { readOnlyPlugin } from './read-only-plugin'
 import { articleNodeViews } from './block-group-view'
@@ -101,6 +101,8 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
   const mount = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView | null>(null)
   const index = useRef<PositionIndex | null>(null)
+  const painter = useRef<ClaimPainter | null>(null)
+  const realizer = useRef<RealizeNearViewport | null>(null)
   // Callbacks change every render; the view keeps reading the latest through this ref.
   const latest = useRef(props)
   latest.current = props
@@ -114,7 +116,7 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
     const state = EditorState.create({
       schema: articleSchema,
       doc: docFromBlocks(blocks),
-      plugins: [readOnlyPlugin(), keepPlaceOnFocusPlugin(() => latest.current.scrollContainer()), claimLayerPlugin(positionIndex, latest.current.claims), focusPlugin(positionIndex), suggestionLayerPlugin(positionIndex)],
+      plugins: [readOnlyPlugin(), keepPlaceOnFocusPlugin(() => latest.current.scrollContainer()), suggestionLayerPlugin(positionIndex)],
     })
     const editor = new EditorView(mount.current!, {
       state,
@@ -132,17 +134,37 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
       },
     })
     view.current = editor
+    // ProseMirror reads a DOM selection only when it differs from the last one it
+    // saw. Tagging no longer replaces the text's nodes, so after the focus has
+    // been elsewhere (a dialog) selecting the very text of the last claim again
+    // looks unchanged to it: read such a selection here (after its own handler).
+    const resyncSelection = () => {
+      if (!editor.hasFocus()) return
+      const range = domSelectionRange(editor)
+      const { from, to } = editor.state.selection
+      if (range && (range.from !== from || range.to !== to)) editor.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, range.from, range.to)))
+    }
+    document.addEventListener('selectionchange', resyncSelection)
+    const claimPainter = new ClaimPainter(editor, positionIndex, latest.current.claims)
+    painter.current = claimPainter
+    realizer.current = new RealizeNearViewport(editor, positionIndex, claimPainter)
     return () => {
+      document.removeEventListener('selectionchange', resyncSelection)
+      realizer.current?.destroy()
+      claimPainter.destroy()
       editor.destroy()
       view.current = null
+      painter.current = null
+      realizer.current = null
     }
     // The view belongs to one article; claims and focus arrive by transaction.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.article.id])
 
   useEffect(() => {
-    const v = view.current
-    if (v) v.dispatch(setClaims(v.state.tr, props.claims))
+    painter.current?.setClaims(props.claims)
+    // Claims that arrived after the view may need blocks near the viewport painted.
+    realizer.current?.later()
   }, [props.claims])
 
   useEffect(() => {
@@ -151,9 +173,8 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
   }, [props.suggestions, props.article.id])
 
   useEffect(() => {
-    const v = view.current
     const c = props.selectedClaim
-    if (v) v.dispatch(focusClaim(v.state.tr, c ? { id: c.id, target: c.target } : null))
+    painter.current?.focus(c ? { id: c.id, target: c.target } : null)
   }, [props.selectedClaim])
 
   useImperativeHandle(ref, () => ({
@@ -162,7 +183,7 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
       const idx = index.current
       if (!v || !idx) return
       const from = offsetToPos(idx, claim.target.position.start)
-      v.dispatch(focusClaim(v.state.tr, { id: claim.id, target: claim.target }, flash))
+      painter.current?.focus({ id: claim.id, target: claim.target }, flash)
       const dom = v.domAtPos(from)
       const el = dom.node.nodeType === 1 ? (dom.node as HTMLElement) : dom.node.parentElement
       if (el) scrollIntoViewSettled(el, { block: 'center', behavior: 'auto' }, el.closest('.block-group > *'))
@@ -201,8 +222,10 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
       v.dispatch(v.state.tr.setSelection(TextSelection.create(v.state.doc, v.state.selection.to)))
     },
     drawClaim(claim) {
-      const v = view.current
-      if (v) v.dispatch(focusClaim(putClaim(v.state.tr, claim), { id: claim.id, target: claim.target }))
+      // One Range and one marker attribute: no transaction, so ProseMirror neither
+      // redraws the paragraph nor puts the selection back (docs/performance.md).
+      painter.current?.put(claim)
+      painter.current?.focus({ id: claim.id, target: claim.target })
     },
     focus() {
       view.current?.focus()

@@ -14,8 +14,8 @@
  *   one). A good guess keeps the scrollbar honest and a jump to the middle of
  *   a long article close to its target.
  */
-import type { Node as PMNode } from 'prosemirror-model'
-import type { NodeView } from 'prosemirror-view'
+import { DOMSerializer, type Node as PMNode } from 'prosemirror-model'
+import type { NodeView, ViewMutationRecord } from 'prosemirror-view'
 
 // The reading column is about 32em wide (reader.css: 40em page less its
 // padding); a CJK character is about 1em wide, other text about half.
@@ -59,5 +59,32 @@ export function blockGroupView(node: PMNode): NodeView {
   return { dom, contentDOM: dom, update: (next) => next === node }
 }
 
+/**
+ * Attributes the reader sets on a block element itself, outside ProseMirror's
+ * rendering: the claim markers (claim-painter.ts). ProseMirror would otherwise
+ * take the change for an edit and re-read the block.
+ */
+const READER_OWNED_ATTRIBUTES = new Set(['data-claim-marks'])
+
+/**
+ * The node view of a block (paragraph, heading, …): the schema's own DOM, with
+ * the reader's own attributes on it ignored as mutations.
+ */
+export function textBlockView(node: PMNode): NodeView {
+  const { dom, contentDOM } = DOMSerializer.renderSpec(document, node.type.spec.toDOM!(node))
+  return {
+    dom,
+    contentDOM,
+    ignoreMutation: (m: ViewMutationRecord) => m.type === 'attributes' && m.target === dom && READER_OWNED_ATTRIBUTES.has(m.attributeName ?? ''),
+  }
+}
+
 /** The node views every read-only article view uses. */
-export const articleNodeViews = { block_group: blockGroupView }
+export const articleNodeViews = {
+  block_group: blockGroupView,
+  paragraph: textBlockView,
+  heading: textBlockView,
+  blockquote: textBlockView,
+  list_item: textBlockView,
+  code_block: textBlockView,
+}
