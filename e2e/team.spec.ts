@@ -124,6 +124,15 @@ test('Aiko shares a set; Ben sees it appear on the same article, read-only, and 
     await ben.page.keyboard.press('e')
     await ben.page.keyboard.press('s')
     await expect(benClaims).toHaveCount(1)
+    // Her claim opens read-only: the reason is said, and nothing offers a change.
+    await benClaims.first().click()
+    const detail = ben.page.getByRole('region', { name: 'Claim' })
+    await expect(detail.getByRole('note')).toContainText('is Aiko’s set, followed from the team server: it is read-only here and only Aiko can change it.')
+    await expect(detail.getByRole('radio', { name: 'Evidenced' })).toBeDisabled()
+    await expect(detail.getByLabel('Note (your rationale)')).not.toBeEditable()
+    await expect(detail.getByRole('button', { name: 'Delete claim' })).toHaveCount(0)
+    await expect(detail.getByRole('button', { name: /^Add / })).toHaveCount(0)
+    await ben.page.screenshot({ path: 'test-results/team-read-only-claim-en.png' })
     await benSet.selectOption(benSetId)
 
     // Compare: Ben's Evidenced against Aiko's Speculative on the same sentence.

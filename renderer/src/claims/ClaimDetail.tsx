@@ -2,7 +2,9 @@
  * Claim detail: change the stance, write the rationale, attach evidence and
  * counterpoints, edit or delete each, delete the claim. Every change is handed
  * up as the edited claim (pure edits from shared/claims); the claim session
- * records it as the operations it is (one undo step) and writes those.
+ * records it as the operations it is (one undo step) and writes those. A
+ * claim of a colleague's followed set is shown read-only: the reason is said,
+ * nothing can be changed, links still open.
  */
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -27,11 +29,14 @@ interface ClaimDetailProps {
   onDelete(): void
   onClose(): void
   onOpenLink(url: string): void
+  /** Why the claim cannot be changed here (a colleague's set, read-only), or null: the reason is shown and no control edits. */
+  readOnly?: string | null
 }
 
 const now = () => new Date().toISOString()
 
-export function ClaimDetail({ claim, onChange, onDelete, onClose, onOpenLink }: ClaimDetailProps) {
+export function ClaimDetail({ claim, onChange, onDelete, onClose, onOpenLink, readOnly = null }: ClaimDetailProps) {
+  const locked = readOnly !== null
   const { t } = useTranslation()
   const [error, setError] = useState<string | null>(null)
   const [editing, setEditing] = useState<string | null>(null)
@@ -65,7 +70,12 @@ export function ClaimDetail({ claim, onChange, onDelete, onClose, onOpenLink }: 
         </button>
       </header>
       <blockquote className={`claim-detail-quote claim-detail-quote--${claim.stance}`}>{shorten(claim.target.quote.exact, 400)}</blockquote>
-      <fieldset className="stance-choice">
+      {locked && (
+        <p className="claim-detail-read-only" role="note">
+          {readOnly}
+        </p>
+      )}
+      <fieldset className="stance-choice" disabled={locked}>
         <legend>{t('stance.label')}</legend>
         {(['evidenced', 'speculative'] as Stance[]).map((s) => (
           <label key={s} className={`stance-option stance-option--${s} ${claim.stance === s ? 'is-on' : ''}`}>
@@ -74,7 +84,7 @@ export function ClaimDetail({ claim, onChange, onDelete, onClose, onOpenLink }: 
           </label>
         ))}
       </fieldset>
-      <NoteEditor key={claim.id} claim={claim} onChange={onChange} />
+      <NoteEditor key={claim.id} claim={claim} onChange={onChange} readOnly={locked} />
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -100,19 +110,21 @@ export function ClaimDetail({ claim, onChange, onDelete, onClose, onOpenLink }: 
                     {t('detail.openLink')}
                   </button>
                 )}
-                <span className="item-actions">
-                  <button type="button" className="button-quiet" onClick={() => setEditing(item.id)} aria-label={t('detail.editEvidenceNamed', { name: item.citation })}>
-                    {t('detail.edit')}
-                  </button>
-                  <button type="button" className="button-quiet-danger" onClick={() => attempt(() => removeEvidence(claim, item.id, now()))} aria-label={t('detail.deleteEvidenceNamed', { name: item.citation })}>
-                    {t('detail.delete')}
-                  </button>
-                </span>
+                {!locked && (
+                  <span className="item-actions">
+                    <button type="button" className="button-quiet" onClick={() => setEditing(item.id)} aria-label={t('detail.editEvidenceNamed', { name: item.citation })}>
+                      {t('detail.edit')}
+                    </button>
+                    <button type="button" className="button-quiet-danger" onClick={() => attempt(() => removeEvidence(claim, item.id, now()))} aria-label={t('detail.deleteEvidenceNamed', { name: item.citation })}>
+                      {t('detail.delete')}
+                    </button>
+                  </span>
+                )}
               </li>
             ),
           )}
         </ul>
-        <EvidenceForm onSubmit={(citation, url) => attempt(() => addEvidence(claim, { citation, url }, now()))} />
+        {!locked && <EvidenceForm onSubmit={(citation, url) => attempt(() => addEvidence(claim, { citation, url }, now()))} />}
       </section>
       <section aria-labelledby="counterpoints-title">
         <h3 id="counterpoints-title">{t('detail.counterpoints', { count: claim.counterpoints.length })}</h3>
@@ -142,25 +154,29 @@ export function ClaimDetail({ claim, onChange, onDelete, onClose, onOpenLink }: 
                     )}
                   </span>
                 )}
-                <span className="item-actions">
-                  <button type="button" className="button-quiet" onClick={() => setEditing(point.id)} aria-label={t('detail.editCounterpoint')}>
-                    {t('detail.edit')}
-                  </button>
-                  <button type="button" className="button-quiet-danger" onClick={() => attempt(() => removeCounterpoint(claim, point.id, now()))} aria-label={t('detail.deleteCounterpoint')}>
-                    {t('detail.delete')}
-                  </button>
-                </span>
+                {!locked && (
+                  <span className="item-actions">
+                    <button type="button" className="button-quiet" onClick={() => setEditing(point.id)} aria-label={t('detail.editCounterpoint')}>
+                      {t('detail.edit')}
+                    </button>
+                    <button type="button" className="button-quiet-danger" onClick={() => attempt(() => removeCounterpoint(claim, point.id, now()))} aria-label={t('detail.deleteCounterpoint')}>
+                      {t('detail.delete')}
+                    </button>
+                  </span>
+                )}
               </li>
             ),
           )}
         </ul>
-        <CounterpointForm onSubmit={(v) => attempt(() => addCounterpoint(claim, { text: v.text, strength: v.strength, source: sourceOf(v) }, now()))} />
+        {!locked && <CounterpointForm onSubmit={(v) => attempt(() => addCounterpoint(claim, { text: v.text, strength: v.strength, source: sourceOf(v) }, now()))} />}
       </section>
-      <footer className="claim-detail-foot">
-        <button type="button" className="button-danger" onClick={onDelete}>
-          {t('detail.deleteClaim')}
-        </button>
-      </footer>
+      {!locked && (
+        <footer className="claim-detail-foot">
+          <button type="button" className="button-danger" onClick={onDelete}>
+            {t('detail.deleteClaim')}
+          </button>
+        </footer>
+      )}
     </section>
   )
 }

@@ -17,8 +17,8 @@ import './note-editor.css'
 
 const now = () => new Date().toISOString()
 
-/** The note field of `claim`; `onChange` gets the claim with the note edited. Keyed by claim id in its parent. */
-export function NoteEditor({ claim, onChange }: { claim: Claim; onChange(next: Claim): void }) {
+/** The note field of `claim`; `onChange` gets the claim with the note edited; `readOnly` shows it unchangeable. Keyed by claim id in its parent. */
+export function NoteEditor({ claim, onChange, readOnly = false }: { claim: Claim; onChange(next: Claim): void; readOnly?: boolean }) {
   const { t } = useTranslation()
   const [draft, setDraft] = useState(claim.note)
   /** The note as this editor last saved or adopted it: a different stored note is someone else's change. */
@@ -66,9 +66,10 @@ export function NoteEditor({ claim, onChange }: { claim: Claim; onChange(next: C
         <textarea
           rows={4}
           value={draft}
+          readOnly={readOnly}
           onChange={(e) => type(e.target.value)}
           onBlur={() => (typing.current = false)}
-          placeholder={t('detail.notePlaceholder')}
+          placeholder={readOnly ? undefined : t('detail.notePlaceholder')}
           aria-invalid={theirs !== null || undefined}
         />
       </label>

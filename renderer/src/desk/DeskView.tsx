@@ -310,6 +310,7 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
               }}
               onClose={() => setSelectedId(null)}
               onOpenLink={(url) => void host.openExternal(url)}
+              readOnly={active?.followed ? t('team.readOnlySet', { label: active.label, owner: active.followed.owner }) : null}
             />
           ) : null
         }
