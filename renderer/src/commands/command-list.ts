@@ -91,6 +91,8 @@ const tagging = (c: CommandContext) => withSelection(c) && !c.readOnlySet
 const steppingClaims = (c: CommandContext) => onDesk(c) && c.selection === null && c.claims > 0
 const withSuggestions = (c: CommandContext) => onDesk(c) && c.suggestionsOn
 const withFocusedSuggestion = (c: CommandContext) => withSuggestions(c) && c.suggestionFocused
+// Accepting a suggestion tags it into the active set: not offered for a colleague's read-only set.
+const acceptingSuggestion = (c: CommandContext) => withFocusedSuggestion(c) && !c.readOnlySet
 const inCompare = (c: CommandContext) => c.view === 'reader' && c.comparing
 
 export const COMMANDS: readonly CommandEntry[] = [
@@ -117,8 +119,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { id: 'prev-claim', labelKey: 'commands.prevClaim', keys: ['k'], when: steppingClaims, menu: 'view' },
   { id: 'next-suggestion', labelKey: 'commands.nextSuggestion', keys: ['n'], when: withSuggestions, menu: 'view', groupStart: true },
   { id: 'prev-suggestion', labelKey: 'commands.prevSuggestion', keys: ['p'], when: withSuggestions, menu: 'view' },
-  { id: 'accept-suggestion', labelKey: 'commands.acceptSuggestion', keys: ['a'], when: withFocusedSuggestion, menu: 'view' },
-  { id: 'accept-suggestion-other', labelKey: 'commands.acceptSuggestionOther', keys: ['Shift-A'], when: withFocusedSuggestion, menu: 'view' },
+  { id: 'accept-suggestion', labelKey: 'commands.acceptSuggestion', keys: ['a'], when: acceptingSuggestion, menu: 'view' },
+  { id: 'accept-suggestion-other', labelKey: 'commands.acceptSuggestionOther', keys: ['Shift-A'], when: acceptingSuggestion, menu: 'view' },
   { id: 'dismiss-suggestion', labelKey: 'commands.dismissSuggestion', keys: ['d'], when: withFocusedSuggestion, menu: 'view' },
   { id: 'close-suggestion', labelKey: 'commands.closeSuggestion', keys: ['Escape'], when: withFocusedSuggestion, menu: null },
   { id: 'next-outcome', labelKey: 'commands.nextOutcome', keys: ['j'], when: inCompare, menu: null },

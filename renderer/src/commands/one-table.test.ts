@@ -88,11 +88,14 @@ describe('one command table', () => {
     for (const key of ['e', 's', 'w', 'j', 'k', 'n', 'p', 'a', 'd', 'Escape', 'x']) expect(pressIn(idle, key), key).toEqual([])
   })
 
-  it('offers no tagging into a colleague\'s read-only set: E and S run nothing, W still grows the selection', () => {
+  it('offers no tagging into a colleague\'s read-only set: E, S and A run nothing, W and D still work', () => {
     const readOnly: CommandContext = { ...IDLE_CONTEXT, view: 'reader', claims: 3, sets: 2, selection: { start: 4, end: 11 }, readOnlySet: true }
     expect(pressIn(readOnly, 'e')).toEqual([])
     expect(pressIn(readOnly, 's')).toEqual([])
     expect(pressIn(readOnly, 'w')).toEqual(['whole-sentence'])
+    const suggestion: CommandContext = { ...IDLE_CONTEXT, view: 'reader', claims: 3, sets: 2, suggestionsOn: true, suggestionFocused: true, readOnlySet: true }
+    expect(pressIn(suggestion, 'a')).toEqual([])
+    expect(pressIn(suggestion, 'd')).toEqual(['dismiss-suggestion'])
   })
 
   it('lists in the sheet exactly the commands with keys, with every key, N/P/A/D included', () => {

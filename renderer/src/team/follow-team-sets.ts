@@ -71,8 +71,17 @@ export async function followTeamSets(db: WorkbenchDb, client: TeamClient, docume
   const colleagues = listed.value.filter((s) => s.owner !== me && !ownIds.has(s.setId))
   const byIri = new Map(colleagues.map((s) => [s.iri, s]))
 
+  const seen = new Set<string>()
   for (const set of local.filter((s) => fromThisServer(client, s))) {
-    if (byIri.has(set.followed.iri)) continue
+    if (byIri.has(set.followed.iri) && !seen.has(set.followed.iri)) {
+      seen.add(set.followed.iri)
+      continue
+    }
+    if (seen.has(set.followed.iri)) {
+      // A second copy of one container: two windows discovered it at the same moment. One is enough.
+      await deleteSet(db, set.id)
+      continue
+    }
     // Not listed any more: deleted by its owner (or the analyst moved to another team).
     await deleteSet(db, set.id)
     outcome.gone.push({ label: set.label, owner: set.followed.owner })
