@@ -4,7 +4,7 @@
  * and the first set the analyst's name (state/ensure-set.ts); the claim then
  * waits for that set's session. With a set, tagging is synchronous, so the new
  * highlight is in the next frame: the reader draws it, the session writes it,
- * and the desk (panel, detail, toolbar) follows in a transition
+ * and the desk (panel, detail, toolbar) follows in a transition once it is saved
  * (docs/performance.md).
  */
 import { startTransition, useCallback, useEffect, useRef, type RefObject } from 'react'
@@ -65,10 +65,14 @@ export function useTagging({ db, article, active, session, reader, createSet, as
         // suggestion in the same frame: drawn earlier, both would show at once.
         if (!fromSuggestion) reader.current?.drawClaim(claim)
         session.create(claim)
-        startTransition(() => {
-          onTagged(claim.id)
-          reader.current?.collapseSelection()
-        })
+        // The desk follows once the claim is saved (ClaimSession.afterWrites), not
+        // while the write's events wait for the main thread.
+        session.afterWrites(() =>
+          startTransition(() => {
+            onTagged(claim.id)
+            reader.current?.collapseSelection()
+          }),
+        )
         return true
       } catch (error) {
         notify('error', errorText(error))

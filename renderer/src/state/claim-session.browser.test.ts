@@ -53,7 +53,7 @@ async function waitFor(condition: () => boolean, what: string, timeoutMs = 3000)
 const ids = (snapshot: ClaimSessionSnapshot) => snapshot.claims.map((c) => c.id)
 const storedIds = async (db: WorkbenchDb) => (await listClaims(db, SET.id)).map((c) => c.id)
 
-type LogEntry = SaveStatus['state'] | 'commit'
+type LogEntry = SaveStatus['state'] | 'commit' | 'after'
 
 /**
  * Log `commit` whenever an IndexedDB write transaction completes. Must run
@@ -98,6 +98,22 @@ describe('ClaimSession edits', () => {
     expect(log).toEqual(['saving', 'commit', 'saved'])
     expect(await listClaims(db, SET.id)).toStrictEqual([c])
     expect(session.getSnapshot().claims).toStrictEqual([c])
+  })
+
+  it('holds work given to afterWrites until the write committed, and runs it at once without a write', async () => {
+    const log: LogEntry[] = []
+    recordCommits(log)
+    const { session } = await loadedSession()
+    log.length = 0
+    recordStatuses(session, log)
+    session.create(claim('c1', 0, 6))
+    session.afterWrites(() => log.push('after'))
+    expect(log).toEqual(['saving'])
+    await waitFor(() => log.includes('after'), 'the held work')
+    expect(log).toEqual(['saving', 'commit', 'saved', 'after'])
+    let ran = false
+    session.afterWrites(() => (ran = true))
+    expect(ran).toBe(true)
   })
 
   it('keeps claims in document order while some are pending', async () => {

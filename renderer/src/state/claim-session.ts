@@ -56,17 +56,23 @@ export interface ClaimSessionSnapshot {
 /**
  * One claim's operation groups not yet committed, oldest first: the first
  * `writing` of them are being written; after a failure, `attempt` counts the
- * tries and `timer` holds the next.
+ * tries and `timer` holds the next. `created`: the first group creates a
+ * claim this session made and nothing stored can hold yet, so its first write
+ * need not read (storage/claim-operations-repo.ts `newClaims`).
  */
 interface ClaimQueue {
   groups: ClaimOperation[][]
   writing: number
   attempt: number
   timer: ReturnType<typeof setTimeout> | null
+  created: boolean
 }
 
 /** Note edits of one claim closer together than this are one undo step (one run of typing). */
 const TYPING_GROUP_MS = 2_000
+
+/** The longest {@link ClaimSession.afterWrites} holds work back for a slow write. */
+const AFTER_WRITES_MAX_MS = 250
 
 const source = (): OperationSource => ({ newId: () => newId(), at: new Date().toISOString() })
 
@@ -104,6 +110,8 @@ export class ClaimSession {
   private rereadMayBeFold = true
   /** Own commits applied while a read was in flight, re-applied to its result (which may predate them). */
   private readonly appliedDuringRead: { id: string; claim: Claim | null }[] = []
+  /** Work held back by {@link afterWrites}, with its latest-start timer. */
+  private readonly afterWriting = new Map<() => void, ReturnType<typeof setTimeout>>()
 
   constructor(
     db: WorkbenchDb,
@@ -139,9 +147,15 @@ export class ClaimSession {
     return this.snapshot
   }
 
-  /** Add a new claim (undoable). */
+  /**
+   * Add a new claim (undoable). Its id must be new (shared/claims/ids.ts
+   * `newId`): the first write stores it without reading what is stored under
+   * that id, which for a new id is nothing. An id this session holds already
+   * (stored or queued) is written the ordinary way, keeping what is stored.
+   */
   create(claim: Claim): void {
-    this.perform([createOperation(claim, source())])
+    const created = !this.queues.has(claim.id) && this.storedClaim(claim.id) === null
+    this.perform([createOperation(claim, source())], created)
   }
 
   /**
@@ -188,26 +202,68 @@ export class ClaimSession {
     return this.stored.find((c) => c.id === id) ?? null
   }
 
+  /**
+   * Run `run` once none of this session's writes is in flight — at once when
+   * none is, else right after the last one settles (committed or failed), and
+   * after {@link AFTER_WRITES_MAX_MS} at the latest. For follow-up rendering
+   * (the desk's new list) that would otherwise hold the main thread while
+   * each of the write's IndexedDB events waits for it, delaying "Saved"
+   * (docs/performance.md). Never runs after {@link dispose}.
+   */
+  afterWrites(run: () => void): void {
+    if (this.disposed) return
+    if (!this.writeInFlight()) {
+      run()
+      return
+    }
+    const once = () => {
+      clearTimeout(this.afterWriting.get(once))
+      this.afterWriting.delete(once)
+      run()
+    }
+    this.afterWriting.set(once, setTimeout(once, AFTER_WRITES_MAX_MS))
+  }
+
   dispose(): void {
     this.disposed = true
     this.watch.dispose()
     for (const q of this.queues.values()) if (q.timer) clearTimeout(q.timer)
+    for (const timer of this.afterWriting.values()) clearTimeout(timer)
+    this.afterWriting.clear()
     this.listeners.clear()
   }
 
-  private perform(group: ClaimOperation[]): void {
+  private writeInFlight(): boolean {
+    for (const q of this.queues.values()) if (q.writing > 0) return true
+    return false
+  }
+
+  /**
+   * Run the work {@link afterWrites} held back, once no write is in flight:
+   * in a task of its own, so the status line's "Saved" (rendered in this
+   * task's microtasks) does not wait for it.
+   */
+  private releaseAfterWrites(): void {
+    if (this.afterWriting.size === 0 || this.writeInFlight()) return
+    const held = [...this.afterWriting.keys()]
+    setTimeout(() => {
+      if (!this.disposed) for (const once of held) if (this.afterWriting.has(once)) once()
+    }, 0)
+  }
+
+  private perform(group: ClaimOperation[], created = false): void {
     if (group.length === 0) return
     const typing = group.length === 1 && group[0]!.kind === 'setNote'
     const now = Date.now()
     this.history = push(this.history, group, { mergeTyping: typing && now - this.lastTypingAt < TYPING_GROUP_MS })
     this.lastTypingAt = typing ? now : 0
-    this.enqueue(group)
+    this.enqueue(group, created)
   }
 
-  private enqueue(group: ClaimOperation[]): void {
+  private enqueue(group: ClaimOperation[], created = false): void {
     const id = group[0]!.claimId
     let queue = this.queues.get(id)
-    if (!queue) this.queues.set(id, (queue = { groups: [], writing: 0, attempt: 0, timer: null }))
+    if (!queue) this.queues.set(id, (queue = { groups: [], writing: 0, attempt: 0, timer: null, created }))
     queue.groups.push(group)
     this.mergedClaims = null
     this.flush(id)
@@ -221,9 +277,13 @@ export class ClaimSession {
     queue.timer = null
     const batch = queue.groups.length
     queue.writing = batch
+    // Only the first try of the creating group alone: a retry may follow a write
+    // whose outcome is unknown, and later groups edit what is stored.
+    const newClaims = queue.created && queue.attempt === 0 && batch === 1
+    queue.created = false
     // The write is started before anyone hears of the change, so it is not
     // queued behind the re-render that the listeners start (docs/performance.md).
-    const written = this.watch.apply(queue.groups.slice(0, batch).flat())
+    const written = this.watch.apply(queue.groups.slice(0, batch).flat(), { newClaims })
     this.setStatus(this.progress())
     written.then(
       (after) => this.committed(id, queue, batch, after),
@@ -246,6 +306,7 @@ export class ClaimSession {
     if (![...this.queues.values()].some((q) => q.attempt > 0)) this.failure = null
     this.setStatus(this.progress())
     this.flush(id)
+    this.releaseAfterWrites()
   }
 
   private failed(id: string, queue: ClaimQueue, error: unknown): void {
@@ -260,6 +321,7 @@ export class ClaimSession {
     const code = error instanceof CritiqueError ? error.code : undefined
     this.failure = { state: 'error', message: userMessageOf(error), pending: 0, retryInMs: delay, ...(code ? { code } : {}) }
     this.setStatus(this.progress())
+    this.releaseAfterWrites()
   }
 
   /** Groups not yet committed, of every claim. */

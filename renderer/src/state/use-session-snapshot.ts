@@ -8,7 +8,8 @@
  * IndexedDB write's completion. So:
  *
  * - {@link useSessionSnapshot}: the desk's copy of the snapshot, updated in a
- *   React transition (interruptible, after the frame) once it has loaded, and
+ *   React transition (interruptible, after the frame, and after the write
+ *   the change started: ClaimSession.afterWrites) once it has loaded, and
  *   not at all when only the save status changed;
  * - {@link useSessionStatus}: the save status alone, updated at once, for the
  *   small status line.
@@ -40,15 +41,22 @@ export function useSessionSnapshot(session: ClaimSession | null): ClaimSessionSn
   useEffect(() => {
     if (!session) return
     let current = session.getSnapshot()
+    let live = true
     setHeld((prev) => (prev?.session === session && prev.snapshot === current ? prev : { session, snapshot: current }))
-    return session.subscribe(() => {
+    const unsubscribe = session.subscribe(() => {
       const next = session.getSnapshot()
       if (sameButStatus(current, next)) return
       const urgent = !current.loaded
       current = next
       if (urgent) setHeld({ session, snapshot: next })
-      else startTransition(() => setHeld({ session, snapshot: next }))
+      // After the write the change started (at most a frame or two): rendered
+      // during it, the desk held the main thread the write's events wait for.
+      else session.afterWrites(() => live && startTransition(() => setHeld({ session, snapshot: session.getSnapshot() })))
     })
+    return () => {
+      live = false
+      unsubscribe()
+    }
   }, [session])
   // A snapshot of an earlier session is never shown for the current one.
   if (!session) return null

@@ -57,6 +57,38 @@ describe('applyClaimOperations', () => {
     expect(await db.claimOps.count()).toBe(2)
   })
 
+  it('writes a new claim without reading, and refuses an operation id already stored, storing nothing more', async () => {
+    const db = await withSet()
+    const create = createOperation(claim('c1'), source('a'))
+    const reads: string[] = []
+    const get = IDBObjectStore.prototype.get
+    IDBObjectStore.prototype.get = function (this: IDBObjectStore, ...args: Parameters<typeof get>) {
+      reads.push(this.name)
+      return get.apply(this, args)
+    }
+    try {
+      const after = await applyClaimOperations(db, [create], undefined, { newClaims: true })
+      expect(after.get('c1')).toEqual(claim('c1'))
+      expect(reads).toEqual([])
+    } finally {
+      IDBObjectStore.prototype.get = get
+    }
+    expect(await listClaims(db, SET.id)).toEqual([claim('c1')])
+    // The same operation again (a retry of a write that did commit): refused whole.
+    const again = { ...create, claim: { ...claim('c1'), note: 'second' } }
+    await expect(applyClaimOperations(db, [again], undefined, { newClaims: true })).rejects.toMatchObject({ code: 'storage-write-failed' })
+    expect(await listClaims(db, SET.id)).toEqual([claim('c1')])
+    expect(await db.claimOps.count()).toBe(1)
+  })
+
+  it('refuses newClaims for an operation that is not a create', async () => {
+    const base = claim('c1')
+    const db = await withSet([base])
+    const ops = operationsBetween(base, setNote(base, 'n', T), source('a'))
+    await expect(applyClaimOperations(db, ops, undefined, { newClaims: true })).rejects.toThrow(RangeError)
+    expect(await listClaims(db, SET.id)).toEqual([base])
+  })
+
   it('stores nothing when the transaction fails', async () => {
     const db = await withSet()
     const c = claim('c1')

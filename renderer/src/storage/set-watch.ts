@@ -13,7 +13,7 @@ import Dexie, { type ObservabilitySet } from 'dexie'
 import type { Claim } from '../../../shared/claims/model'
 import type { ClaimOperation } from '../../../shared/claims/operations'
 import { JOURNAL_FOLD_THRESHOLD } from './claim-journal'
-import { applyClaimOperations } from './claim-operations-repo'
+import { applyClaimOperations, type ApplyOptions } from './claim-operations-repo'
 import { foldClaimEdits, readSetClaims } from './claims-repo'
 import type { WorkbenchDb } from './database'
 import { changedElsewhere } from './set-changes'
@@ -36,8 +36,9 @@ export interface SetWatch {
    * Apply operations to the stored claims (claim-operations-repo.ts) as this
    * window's own write: its change event does not count as foreign.
    * Resolves with each touched claim as stored afterwards; rejects with a StorageError.
+   * `options.newClaims`: see claim-operations-repo.ts.
    */
-  apply(ops: readonly ClaimOperation[]): Promise<Map<string, Claim | null>>
+  apply(ops: readonly ClaimOperation[], options?: ApplyOptions): Promise<Map<string, Claim | null>>
   /** Stop listening; later events and folds are ignored. */
   dispose(): void
 }
@@ -104,7 +105,7 @@ export function watchSet(db: WorkbenchDb, setId: string, onForeignChange: (chang
       if (!disposed) noteJournal(edits)
       return claims
     },
-    async apply(ops) {
+    async apply(ops, options) {
       const written: string[] = []
       try {
         const after = await applyClaimOperations(db, ops, (claim) => {
@@ -112,7 +113,7 @@ export function watchSet(db: WorkbenchDb, setId: string, onForeignChange: (chang
           if (claim.setId !== setId) return
           written.push(claim.id)
           unheard.set(claim.id, (unheard.get(claim.id) ?? 0) + 1)
-        })
+        }, options)
         if (!disposed) noteJournal(journal + written.length)
         return after
       } catch (error) {
