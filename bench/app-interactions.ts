@@ -174,13 +174,16 @@ export async function measureCreateClaim(page: Page, n: number): Promise<CreateT
         }
       })
       observer.observe(status, { childList: true, characterData: true, subtree: true })
+      // Checked in the task posted from the frame's animation callback, i.e. once the
+      // frame is done: the app may write the marker in a later callback of that same
+      // frame, before its style and layout (reader/claim-painter.ts `put`).
       const frame = () =>
         requestAnimationFrame((vsync) => {
-          if (highlight() <= rangesBefore || markers() <= markersBefore) {
-            frame()
-            return
-          }
           afterTask(() => {
+            if (highlight() <= rangesBefore || markers() <= markersBefore) {
+              frame()
+              return
+            }
             const t2 = performance.now()
             const frameStart = Math.max(t1 || t2, Math.min(vsync, t2))
             paint = { paintMs: (t1 ? t1 - t0 : 0) + (t2 - frameStart), paintRawMs: t2 - t0 }

@@ -79,7 +79,7 @@ describe('ClaimPainter on a short article', () => {
     expect([...view.dom.querySelectorAll('p')].every((p) => p.childNodes.length === 1 && p.firstChild!.nodeType === Node.TEXT_NODE)).toBe(true)
   })
 
-  it('paints a put claim as exactly one more range, without touching the text nodes', () => {
+  it('paints a put claim as exactly one more range, without touching the text nodes; its marker comes with the next frame', async () => {
     const first = claimOf(text, 'says something', 'a')
     const { view, painter } = mount(blocks, [first])
     const nodes = [...view.dom.querySelectorAll('p')].map((p) => p.firstChild)
@@ -88,6 +88,7 @@ describe('ClaimPainter on a short article', () => {
     expect(CSS.highlights.get(CLAIM_HIGHLIGHT.evidenced)!.size).toBe(before + 1)
     expect(painted(CLAIM_HIGHLIGHT.evidenced)).toEqual(['and more', 'says something'])
     expect([...view.dom.querySelectorAll('p')].map((p) => p.firstChild)).toEqual(nodes)
+    await new Promise((resolve) => requestAnimationFrame(resolve))
     expect(view.dom.querySelectorAll('p')[1]!.getAttribute(MARKS_ATTRIBUTE)).toBe('E')
     // The list catching up with the same claim object changes nothing.
     painter.setClaims([first, claimOf(text, 'and more', 'n', 'evidenced', 1)])

@@ -48,6 +48,9 @@ export class ClaimPainter {
   private readonly marked = new Set<number>()
   private focused: FocusedClaim | null = null
   private flashTimer: ReturnType<typeof setTimeout> | null = null
+  /** Blocks whose markers a put changed, written at the start of the next frame. */
+  private readonly pendingMarkers = new Set<number>()
+  private markerFrame = 0
   private readonly highlights: ClaimHighlights
   private readonly observer: MutationObserver
 
@@ -124,9 +127,22 @@ export class ClaimPainter {
     this.unpaint(claim.id, dirty)
     this.claims.set(claim.id, claim)
     this.paint(claim.id, dirty)
-    this.refreshMarkers(dirty)
     // Tagged where the reader is: its blocks are realized now, whatever scrolling has reported so far.
     if (!claim.orphan) this.realize(...blockSpan(this.index, claim))
+    // The marker is written in the next frame's animation callbacks, before its style
+    // and layout: written now, it would leave layout dirty for the rest of the key's
+    // task, and collapsing the selection there would lay the page out first.
+    for (const b of dirty) this.pendingMarkers.add(b)
+    if (!this.markerFrame) this.markerFrame = requestAnimationFrame(() => this.flushMarkers())
+  }
+
+  /** Write the markers a put left pending (at once; also done by the next frame). */
+  flushMarkers(): void {
+    if (this.markerFrame) cancelAnimationFrame(this.markerFrame)
+    this.markerFrame = 0
+    const blocks = [...this.pendingMarkers]
+    this.pendingMarkers.clear()
+    this.refreshMarkers(blocks)
   }
 
   /** Realize blocks `[first, last]` (clamped) and paint their claims. */
@@ -164,6 +180,7 @@ export class ClaimPainter {
 
   /** Unregister the highlights and stop watching the view. */
   destroy(): void {
+    if (this.markerFrame) cancelAnimationFrame(this.markerFrame)
     this.observer.disconnect()
     this.endFlash()
     this.highlights.release()
@@ -255,6 +272,7 @@ export class ClaimPainter {
   /** Set each block's marker letters from the painted claims that start in it. */
   private refreshMarkers(blocks: Iterable<number>): void {
     for (const b of blocks) {
+      this.pendingMarkers.delete(b)
       const starting: Claim[] = []
       for (const id of this.byBlock[b] ?? []) {
         const claim = this.claims.get(id)
