@@ -2,7 +2,8 @@
  * The workbench's refresh of a followed set (shared/team/client.ts
  * `fetchSetIfChanged`) against a live server on real PostgreSQL: nothing is
  * read again while the set's ETag stands, and every change of the owner's —
- * a claim added, edited, deleted — moves it.
+ * a claim added, edited, deleted — moves it; and the two reads a shared set's
+ * pull and discovery add (`getAnnotation`, `whoAmI`).
  */
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -70,3 +71,28 @@ describe('a followed set is fetched again only when it changed', () => {
     expect(deleted.value.collection.first.items.map((a) => a.id)).toEqual([second.id])
   })
 })
+
+describe('what a shared set’s pull reads of one claim (renderer/src/team/shared-pull.ts)', () => {
+  it('gives a claim with the ETag its write got, a new ETag once it changed, and not-found once deleted', async () => {
+    const id = randomUUID()
+    const put = await aiko.putAnnotation(SET, claimAnnotation(id, 'as written'), null)
+    if (!put.ok) throw new Error(JSON.stringify(put))
+    const got = await aiko.getAnnotation(SET, id)
+    if (!got.ok) throw new Error(JSON.stringify(got))
+    expect(got.value.etag).toBe(put.value.etag)
+    expect(JSON.stringify(got.value.annotation)).toContain('as written')
+    expect((await aiko.putAnnotation(SET, claimAnnotation(id, 'changed on the laptop'), put.value.etag)).ok).toBe(true)
+    const again = await aiko.getAnnotation(SET, id)
+    if (!again.ok) throw new Error(JSON.stringify(again))
+    expect(again.value.etag).not.toBe(put.value.etag)
+    expect((await aiko.deleteAnnotation(SET, id, again.value.etag)).ok).toBe(true)
+    expect(await aiko.getAnnotation(SET, id)).toMatchObject({ ok: false, problem: { kind: 'not-found', status: 404 } })
+  })
+
+  it('says whose token it is, and refuses one that is not', async () => {
+    expect(await ben.whoAmI()).toEqual({ ok: true, value: { name: 'Ben', team: 'blue' } })
+    const stranger = new TeamClient(server.url, 'cwt_not-a-token', (url, init) => fetch(url, init))
+    expect(await stranger.whoAmI()).toMatchObject({ ok: false, problem: { kind: 'bad-token', status: 401 } })
+  })
+})
+

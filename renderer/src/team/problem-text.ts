@@ -15,6 +15,11 @@ export function teamProblemText(t: TFunction, problem: TeamProblem, url: string)
       return t('team.badToken')
     case 'not-a-server':
       return t('team.notAServer', { url })
+    case 'not-found':
+      // Status 0: nothing was asked of the server (the set or article is gone from the library); its message says so.
+      return problem.status === 404 ? t('team.setGone') : t('team.refused', { message: problem.message })
+    case 'forbidden':
+      return t('team.forbidden')
     default:
       return t('team.refused', { message: problem.message })
   }
