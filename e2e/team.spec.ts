@@ -343,6 +343,15 @@ test('A shared set’s edits go out by themselves, wait while offline, and a con
     await waitForReader(aiko.page)
     await expect(aiko.page.getByRole('region', { name: 'チーム同期' }).getByRole('status')).toHaveText('同期済み')
     await aiko.page.screenshot({ path: 'test-results/team-sync-ja.png' })
+
+    // Her set deleted on the server (by hand, with her token): the line says so in her language, not in the server's English.
+    const deleted = await fetch(`${serverUrl}/sets/${setId}/`, { method: 'DELETE', headers: { Authorization: `Bearer ${tokens.Aiko!}` } })
+    expect(deleted.status).toBe(204)
+    await aiko.page.evaluate(() => window.dispatchEvent(new Event('focus')))
+    await expect(aiko.page.getByRole('region', { name: 'チーム同期' }).getByRole('status')).toHaveText(
+      'チームサーバーと同期できませんでした：チームサーバーにこのセットがありません（サーバー側で削除されたか、このトークンでは読めません）。 しばらくして再試行します。',
+    )
+    await aiko.page.screenshot({ path: 'test-results/team-sync-gone-ja.png' })
   } finally {
     await aiko.context.close()
     await ben.context.close()

@@ -95,8 +95,11 @@ export function SharedSetSync({ db, host, documentId, set, shared, claims }: { d
   }, [push])
 
   const state = syncState(shared, claims, offline)
-  const text =
-    state.kind === 'synced'
+  // A refusal (token revoked, set gone) outranks "Synced" / "n pending", which would then mislead; a conflict still says itself.
+  const refused = refusal !== null && state.kind !== 'conflict'
+  const text = refused
+    ? t('teamSync.notSent', { why: teamProblemText(t, refusal.problem, refusal.server) })
+    : state.kind === 'synced'
       ? t('teamSync.synced')
       : state.kind === 'pending'
         ? t('teamSync.pending', { count: state.count })
@@ -105,11 +108,11 @@ export function SharedSetSync({ db, host, documentId, set, shared, claims }: { d
           : t('teamSync.conflict', { count: state.count })
   const byId = new Map(claims.map((c) => [c.id, c]))
   return (
-    <section className={`team-sync team-sync--${state.kind}`} aria-label={t('teamSync.title')}>
+    <section className={`team-sync team-sync--${refused ? 'offline' : state.kind}`} aria-label={t('teamSync.title')}>
       <span role="status" aria-live="polite" className="team-sync-state">
         {text}
       </span>
-      {refusal !== null && <p className="team-sync-refusal">{t('teamSync.notSent', { why: teamProblemText(t, refusal.problem, refusal.server) })}</p>}
+      {refusal !== null && !refused && <p className="team-sync-refusal">{t('teamSync.notSent', { why: teamProblemText(t, refusal.problem, refusal.server) })}</p>}
       {Object.entries(shared.conflicts).map(([id, conflict]) => {
         const mine = byId.get(id)
         const theirs = serverVersion(conflict.annotation)
