@@ -20,6 +20,7 @@ import { toClaimPages } from '../renderer/src/storage/claim-pages'
 import type { BodyRecord, ClaimPageRecord, DocumentRecord, PrefRecord, SetRecord } from '../renderer/src/storage/records'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.mjs'
 import { copyProfile, freshProfile, removeProfile, TSX_NAME_SHIM, VIEWPORT } from './browser'
+import { measurePanelFilters, type FilterTiming } from './panel-filter'
 import { installWriteTrace } from './write-trace'
 import { measureCreateClaim, measureScrollFrame, type CreateTiming, type ScrollTiming } from './app-interactions'
 
@@ -111,6 +112,8 @@ export interface AppRun {
   /** One timing per scroll, in the order of {@link SCROLL_FRACTIONS} (empty when not asked for). */
   scrolls: ScrollTiming[]
   creates: CreateTiming[]
+  /** The claims panel's filters, timed (empty when not asked for). */
+  filters: FilterTiming[]
   /** V8 heap plus the DOM's (embedder) heap after a forced GC, MiB. */
   heapMb: number | null
 }
@@ -120,6 +123,8 @@ export interface AppRunOptions {
   scroll?: boolean
   /** How many claims to create (each: paint and durability latency). */
   creates?: number
+  /** Also time the claims panel's stance and text filters (panel-filter.ts), typing this character. */
+  filterText?: string
   /** Also measure the heap after opening. */
   heap?: boolean
   timeoutMs?: number
@@ -161,9 +166,11 @@ export async function runAppOnce(origin: string, seededProfile: string, options:
     const heapMb = options.heap ? await heapAfterGc(page) : null
     const scrolls: ScrollTiming[] = []
     for (const fraction of options.scroll ? SCROLL_FRACTIONS : []) scrolls.push(await measureScrollFrame(page, fraction))
+    // Before the creates: a created claim opens its detail in the panel.
+    const filters = options.filterText ? await measurePanelFilters(page, options.filterText) : []
     const creates: CreateTiming[] = []
     for (let i = 0; i < (options.creates ?? 0); i++) creates.push(await measureCreateClaim(page, i))
-    return { openMs, claims, scrolls, creates, heapMb }
+    return { openMs, claims, scrolls, creates, filters, heapMb }
   } finally {
     await context?.close()
     removeProfile(profile)

@@ -52,6 +52,8 @@ const GENERATED_BYTES = smoke ? 50_000 : 1_000_000
 const SEED_BYTES = smoke ? 100_000 : 2 * 1024 * 1024
 const EDITS = smoke ? 20 : 300
 const CREATES_PER_RUN = 3
+/** Typed into the claims panel's text filter: in most of the Japanese article's quotes. */
+const FILTER_TEXT = 'の'
 const TEAM_SETS = 10
 const RENDERER_OUT = process.env.BENCH_OUT ?? 'out/r-bench'
 const SUITES = ['side', 'reader', 'shared', 'cli', 'team-server'] as const
@@ -196,19 +198,22 @@ async function main(): Promise<number> {
       log(`\nOur reader on the Japanese article, ${CLAIMS} claims`)
       const seedRuns: AppRun[] = []
       for (let i = 0; i < RUNS; i++) {
-        const run = await runAppOnce(server!.origin, profileSeed, { scroll: true, creates: CREATES_PER_RUN, heap: true })
+        const run = await runAppOnce(server!.origin, profileSeed, { scroll: true, creates: CREATES_PER_RUN, heap: true, filterText: FILTER_TEXT })
         check(run.claims === CLAIMS, `our reader drew ${run.claims} claims, expected ${CLAIMS}`)
         seedRuns.push(run)
         const creates = run.creates.map((c) => `${c.paintMs.toFixed(1)}/${c.durableMs.toFixed(1)}`).join(' ')
         const scrolls = run.scrolls.map((s) => `${s.frameMs.toFixed(1)} (raw ${s.rawMs.toFixed(1)})`).join(', ')
         log(`  run ${i + 1}: open ${run.openMs.toFixed(0)} ms, scroll frames ${scrolls}, ` +
-            `create paint/durable ${creates} ms, heap ${run.heapMb!.toFixed(1)} MiB (${load()})`)
+            `create paint/durable ${creates} ms, panel filters ${run.filters.map((f) => f.frameMs.toFixed(1)).join('/')} ms, heap ${run.heapMb!.toFixed(1)} MiB (${load()})`)
       }
       const creates = seedRuns.flatMap((run) => run.creates)
       const scrolls = seedRuns.flatMap((run) => run.scrolls)
       const paint = creates.map((c) => c.paintMs)
       const durable = creates.map((c) => c.durableMs)
       const scroll = scrolls.map((s) => s.frameMs)
+      const filters = seedRuns.flatMap((run) => run.filters)
+      const stanceFilter = filters.filter((f) => f.action.startsWith('stance:')).map((f) => f.frameMs)
+      const textFilter = filters.filter((f) => f.action.startsWith('text:')).map((f) => f.frameMs)
       figures.push(
         medianFigure('open-2mb-10k-ms', seedRuns.map((run) => run.openMs), 'ms', '< 1000'),
         medianFigure('create-claim-paint-ms', paint, 'ms', '< 16'),
@@ -218,6 +223,10 @@ async function main(): Promise<number> {
         medianFigure('scroll-frame-ms', scroll, 'ms', '< 16'),
         { name: 'scroll-frame-p95-ms', value: p95(scroll), unit: 'ms', target: '< 33' },
         medianFigure('heap-mb', seedRuns.map((run) => run.heapMb!), 'MiB', '< 300'),
+        medianFigure('filter-claims-stance-ms', stanceFilter, 'ms', '< 16'),
+        { name: 'filter-claims-stance-p95-ms', value: p95(stanceFilter), unit: 'ms', target: null },
+        medianFigure('filter-claims-text-ms', textFilter, 'ms', '< 16'),
+        { name: 'filter-claims-text-p95-ms', value: p95(textFilter), unit: 'ms', target: null },
       )
       Object.assign(samples, {
         oursOpen2mb: seedRuns.map((run) => run.openMs),
@@ -228,12 +237,14 @@ async function main(): Promise<number> {
         scrollFrame: scroll,
         scrollFrameRaw: scrolls.map((s) => s.rawMs),
         heapMb: seedRuns.map((run) => run.heapMb!),
+        filters: filters.map((f) => ({ action: f.action, frameMs: f.frameMs, rawMs: f.rawMs })),
       })
       log(`  samples: open ${formatSamples(seedRuns.map((run) => run.openMs))}`)
       log(`  create paint ${formatSamples(paint)} (raw, with vsync wait, ${formatSamples(creates.map((c) => c.paintRawMs))})`)
       log(`  create durable ${formatSamples(durable)}`)
       log(`  durable, where the time went (medians, ms after the key; write-trace.ts): ${writeBreakdown(creates)}`)
       log(`  scroll frame ${formatSamples(scroll)}`)
+      log(`  claims panel filter: stance ${formatSamples(stanceFilter)}, text ${formatSamples(textFilter)}`)
     }
 
     if (runs('shared')) {
