@@ -66,7 +66,7 @@ function figure(page: Page, label: string): Locator {
 /** The window gets the focus back (the 30 s timer would do the same, later). */
 const focusWindow = (page: Page) => page.evaluate(() => window.dispatchEvent(new Event('focus')))
 
-test('Aiko shares a set; Ben sees it appear on the same article, read-only, and Compare follows her edits live', async ({ baseURL }) => {
+test('Aiko shares a set; Ben sees it appear on the same article, read-only, Compare follows her edits live, and his shared set reaches her', async ({ baseURL }) => {
   test.setTimeout(150_000)
   const aiko = await launchApp(baseURL!, newProfile())
   const ben = await launchApp(baseURL!, newProfile())
@@ -180,6 +180,34 @@ test('Aiko shares a set; Ben sees it appear on the same article, read-only, and 
       })
       .toContain('Written on the train.')
 
+    // Both share and both edit: Ben shares his set too; it appears in Aiko's list, and his edit reaches her.
+    await benSet.selectOption(benSetId)
+    const benPrefs = await openTeamPreferences(ben.page, serverUrl, tokens.Ben!)
+    await expect(benPrefs.getByRole('status')).toHaveText('Connected as Ben (team blue).')
+    await benPrefs.getByRole('button', { name: 'Share the active set' }).click()
+    await expect(ben.page.getByText(/^Shared “.+” with 1 claim\.$/)).toBeVisible()
+    await ben.page.getByRole('button', { name: '← Back to the article' }).click()
+    await waitForReader(ben.page)
+    await benClaims.first().click()
+    await ben.page.getByRole('region', { name: 'Claim' }).getByLabel('Note (your rationale)').fill('Ben: the sources back it.')
+    await expect(ben.page.locator('.save-status')).toHaveText('Saved')
+    await expect(ben.page.getByRole('region', { name: 'Team sync' }).getByRole('status')).toHaveText('Synced')
+    const aikoSet = aiko.page.locator('#set-select')
+    const aikoSetId = await aikoSet.inputValue()
+    const bensOption = aikoSet.locator('option', { hasText: '(team, read-only)' })
+    await expect
+      .poll(async () => {
+        await focusWindow(aiko.page)
+        return bensOption.count()
+      })
+      .toBe(1)
+    await expect(bensOption).toContainText('Ben')
+    await aikoSet.selectOption({ label: (await bensOption.textContent())! })
+    await expect(aikoClaims.first()).toContainText('Ben: the sources back it.')
+    await aikoSet.selectOption(aikoSetId)
+    await benSet.selectOption({ label: (await followedOption.textContent())! })
+    await expect(benClaims.first()).toContainText('Written on the train.')
+
     // Ben offline: the line says the server cannot be reached, and her set keeps what it held.
     await ben.context.setOffline(true)
     await focusWindow(ben.page)
@@ -220,7 +248,6 @@ test('Aiko shares a set; Ben sees it appear on the same article, read-only, and 
     await expect(ja.getByRole('status')).toHaveText('Ben（チーム blue）として接続しました。')
     await ben.page.getByRole('button', { name: '← 記事に戻る' }).click()
     await waitForReader(ben.page)
-    const aikoSetId = await claimsPanel(aiko.page).locator('#set-select').inputValue()
     const deleted = await fetch(`${serverUrl}/sets/${aikoSetId}/`, { method: 'DELETE', headers: { Authorization: `Bearer ${tokens.Aiko!}` } })
     expect(deleted.status).toBe(204)
     await focusWindow(ben.page)
