@@ -218,11 +218,17 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
       if (!v) return
       // Nothing may be selected (a claim made from a suggestion): collapsing then would throw.
       const domSelection = window.getSelection()
-      if (domSelection && domSelection.rangeCount > 0) domSelection.collapseToEnd()
+      // collapse() to the range's end, not collapseToEnd(): Chromium computes a
+      // visible selection for collapseToEnd, which lays out whatever the key's task
+      // left dirty (the status line) before the frame would.
+      if (domSelection && domSelection.rangeCount > 0) {
+        const range = domSelection.getRangeAt(0)
+        domSelection.collapse(range.endContainer, range.endOffset)
+      }
       v.dispatch(v.state.tr.setSelection(TextSelection.create(v.state.doc, v.state.selection.to)))
     },
     drawClaim(claim) {
-      // One Range and one marker attribute: no transaction, so ProseMirror neither
+      // One Range, and a marker attribute next frame: no transaction, so ProseMirror neither
       // redraws the paragraph nor puts the selection back (docs/performance.md).
       painter.current?.put(claim)
       painter.current?.focus({ id: claim.id, target: claim.target })
