@@ -31,6 +31,8 @@ export interface TeamProblem {
   /** On `stale` and `conflict`: the version on the server and its ETag. */
   current?: Record<string, unknown>
   currentEtag?: string
+  /** Set when nothing was asked of the server (status 0): what is missing from the local library. */
+  missing?: 'set' | 'article'
 }
 
 export type TeamResult<T> = { ok: true; value: T } | { ok: false; problem: TeamProblem }

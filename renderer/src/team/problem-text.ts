@@ -16,7 +16,9 @@ export function teamProblemText(t: TFunction, problem: TeamProblem, url: string)
     case 'not-a-server':
       return t('team.notAServer', { url })
     case 'not-found':
-      // Status 0: nothing was asked of the server (the set or article is gone from the library); its message says so.
+      // Nothing was asked of the server: the set or article is gone from this library, not from the team's.
+      if (problem.missing === 'set') return t('team.missingSet')
+      if (problem.missing === 'article') return t('team.missingArticle')
       return problem.status === 404 ? t('team.setGone') : t('team.refused', { message: problem.message })
     case 'forbidden':
       return t('team.forbidden')

@@ -44,7 +44,7 @@ export interface ShareOutcome {
 export async function shareSet(db: WorkbenchDb, client: TeamClient, documentId: string, setId: string): Promise<TeamResult<ShareOutcome>> {
   const article = await getArticle(db, documentId)
   const set = (await listSets(db, documentId)).find((s) => s.id === setId)
-  if (article === null || set === undefined) return { ok: false, problem: { kind: 'not-found', status: 0, message: 'The set to share is no longer in the library.' } }
+  if (article === null || set === undefined) return { ok: false, problem: { kind: 'not-found', status: 0, missing: 'set', message: 'The set to share is no longer in the library.' } }
   const claims = await listClaims(db, setId)
   const collection = exportSet(article, set, claims)
   const container = await client.putSet(set.id, set.label, article.sha256, set.created)
@@ -63,7 +63,7 @@ export async function shareSet(db: WorkbenchDb, client: TeamClient, documentId: 
 /** The team's sets on the article of `documentId`, without the caller's own (they are local already). */
 export async function teamSetsOnArticle(db: WorkbenchDb, client: TeamClient, documentId: string, me: string): Promise<TeamResult<TeamSetSummary[]>> {
   const article = await getArticle(db, documentId)
-  if (article === null) return { ok: false, problem: { kind: 'not-found', status: 0, message: 'The article is no longer in the library.' } }
+  if (article === null) return { ok: false, problem: { kind: 'not-found', status: 0, missing: 'article', message: 'The article is no longer in the library.' } }
   const sets = await client.listSets(article.sha256)
   return sets.ok ? { ok: true, value: sets.value.filter((s) => s.owner !== me) } : sets
 }
