@@ -28,7 +28,7 @@ import { usePrefs } from '../state/use-prefs'
 import { AppBar } from './AppBar'
 import { importArticleFile, importBundledArticle, PreferencesView } from './deferred-modules'
 import { routeOfOpening, type StartRoute } from './start-route'
-import { BusyIndicator, useBusy } from './busy'
+import { isCancellation, useImportProgress } from '../import/import-progress'
 import { NoticeArea, useNotices } from './notices'
 import { useRecentDocuments } from './use-recent-documents'
 import { isTextField } from '../ui/typing-target'
@@ -45,7 +45,7 @@ export function App({ db, host, opening }: { db: WorkbenchDb; host: HostBridge; 
   const [dragOver, setDragOver] = useState(false)
   const [overlay, setOverlay] = useState<'palette' | 'shortcuts' | null>(null)
   const { notices, notify, dismiss } = useNotices()
-  const busy = useBusy()
+  const { track: trackImport, panel: importPanel } = useImportProgress()
   const { prefs } = usePrefs(db)
   const documents = useLiveQuery(() => listDocuments(db), [db])
   const documentList = documents.status === 'ready' ? documents.value : null
@@ -101,14 +101,15 @@ export function App({ db, host, opening }: { db: WorkbenchDb; host: HostBridge; 
   const importFile = useCallback(
     async (file: PickedFile) => {
       try {
-        const result = await busy.track(t('app.importing', { name: file.name }), () => importArticleFile(db, file))
+        const result = await trackImport(file.name, (options) => importArticleFile(db, file, options))
         notify('info', t(result.status === 'exists' ? 'app.alreadyInLibrary' : 'app.imported', { title: result.document.title }))
         openDocument(result.document.id)
       } catch (error) {
-        notify('error', errorMessage(error, t, i18n.language))
+        if (isCancellation(error)) notify('info', t('importProgress.cancelled', { name: file.name }))
+        else notify('error', errorMessage(error, t, i18n.language))
       }
     },
-    [db, notify, openDocument, t, i18n, busy],
+    [db, notify, openDocument, t, i18n, trackImport],
   )
 
   const pickAndImport = useCallback(async () => {
@@ -238,7 +239,7 @@ export function App({ db, host, opening }: { db: WorkbenchDb; host: HostBridge; 
         {overlay === 'palette' && <CommandPalette commands={paletteCommands((key) => t(key), isEnabled, isMacPlatform())} onRun={run} onClose={() => setOverlay(null)} />}
         {overlay === 'shortcuts' && <ShortcutsSheet onClose={() => setOverlay(null)} />}
         {exchange.ui}
-        <BusyIndicator label={busy.label} />
+        {importPanel}
         <NoticeArea notices={notices} onDismiss={dismiss} />
       </div>
     </CommandLayersProvider>

@@ -45,7 +45,7 @@ export async function importArticle(db: WorkbenchDb, file: PickedFile, options: 
       signal,
     )
   } catch (error) {
-    if (signal?.aborted && error === signal.reason) throw error
+    if (signal?.aborted) throw signal.reason
     throw fileWriteFailure(error instanceof StorageError ? (error.cause ?? error) : error, file.name, 'import')
   }
 }

@@ -80,7 +80,8 @@ export async function addDocument(db: WorkbenchDb, doc: NewDocument, signal?: Ab
       return { status: 'added', document: record } as const
     })
   } catch (error) {
-    if (signal?.aborted && error === signal.reason) throw error
+    // Dexie wraps what the callback threw; whatever failed, a cancelled store stored nothing.
+    if (signal?.aborted) throw signal.reason
     throw writeFailure(error)
   }
 }
