@@ -19,7 +19,9 @@
  * `side` (ours and the peer, 1 MB), `reader` (our reader on 2 MB: open,
  * scroll, create, heap), `shared` (the shared code), `cli` (the
  * command's cold start) and `team-server` (50 clients on a real PostgreSQL,
- * SIGKILL mid-load; bench/team-server-load.ts): runs only those and
+ * SIGKILL mid-load; bench/team-server-load.ts) and `html-import` (a 10 MB
+ * HTML article through Open Article…: the longest main-thread task while it is
+ * parsed and stored, and the import's time; bench/html-import.ts): runs only those and
  * writes test-results/bench-only-SUITES.json, never bench-results.json, so a
  * partial run cannot pass for a full one). The build goes to out/r-bench, or to the folder
  * named by the BENCH_OUT environment variable (so parallel benches do not share
@@ -42,6 +44,7 @@ import { measureShared, measureTeam, type SharedFigures, type TeamFigures } from
 import { loadavg } from 'node:os'
 import { serveStatic } from './static-server'
 import { measureTeamServerLoad, type TeamServerLoad } from './team-server-load'
+import { runHtmlImportOnce, writeLargeHtml, type HtmlImportRun } from './html-import'
 
 const args = process.argv.slice(2)
 const smoke = args.includes('--smoke')
@@ -56,7 +59,8 @@ const CREATES_PER_RUN = 3
 const FILTER_TEXT = 'の'
 const TEAM_SETS = 10
 const RENDERER_OUT = process.env.BENCH_OUT ?? 'out/r-bench'
-const SUITES = ['side', 'reader', 'shared', 'cli', 'team-server'] as const
+const SUITES = ['side', 'reader', 'shared', 'cli', 'team-server', 'html-import'] as const
+const HTML_IMPORT_BYTES = smoke ? 500_000 : 10 * 1024 * 1024
 type Suite = (typeof SUITES)[number]
 const onlyArg = args.indexOf('--only')
 const only: Suite[] | null = onlyArg >= 0 ? (args[onlyArg + 1] ?? '').split(',').map((name) => name.trim() as Suite) : null
@@ -114,7 +118,7 @@ async function main(): Promise<number> {
   log(`Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb} GB, ${machine.chromium}, Node ${machine.node}, ${load()}`)
   log(`Mode: ${smoke ? 'smoke (small data)' : 'full'}, ${RUNS} run(s) per series, each in a fresh Chromium profile, headless` +
       (only ? `; only ${only.join(', ')}` : ''))
-  const browserSuites = runs('side') || runs('reader')
+  const browserSuites = runs('side') || runs('reader') || runs('html-import')
   if (browserSuites && !args.includes('--no-build')) build()
 
   const generated = generatedArticle(GENERATED_BYTES)
@@ -285,6 +289,32 @@ async function main(): Promise<number> {
           `p50 ${d.p50Ms.toFixed(1)} ms, p95 ${d.p95Ms.toFixed(1)} ms; killed after ${d.killedAfterWrites} writes, back in ${Math.round(d.recoveryMs)} ms, ` +
           `${d.retries} retries; lost ${d.lostWrites}, duplicated ${d.duplicateClaims}, unfinished ${d.unfinishedClients}`)
       figures.push(...teamServer.figures)
+    }
+
+    if (runs('html-import')) {
+      const html = writeLargeHtml(HTML_IMPORT_BYTES)
+      try {
+        log(`\nA ${(html.bytes / 1024 ** 2).toFixed(1)} MiB HTML article through Open Article… (${load()})`)
+        const importRuns: HtmlImportRun[] = []
+        for (let i = 0; i < RUNS; i++) {
+          const run = await runHtmlImportOnce(server!.origin, html.path)
+          importRuns.push(run)
+          log(`  run ${i + 1}: longest task ${run.longestTaskMs.toFixed(0)} ms (${run.longTasks} tasks of 50 ms or more), ` +
+              `import ${(run.importMs / 1000).toFixed(1)} s; then opening it: longest task ${run.openLongestTaskMs.toFixed(0)} ms (${load()})`)
+        }
+        figures.push(
+          medianFigure('import-10mb-html-longest-task-ms', importRuns.map((r) => r.longestTaskMs), 'ms', '< 50'),
+          medianFigure('import-10mb-html-ms', importRuns.map((r) => r.importMs), 'ms', null),
+        )
+        Object.assign(samples, {
+          htmlImportLongestTask: importRuns.map((r) => r.longestTaskMs),
+          htmlImportLongTasks: importRuns.map((r) => r.longTasks),
+          htmlImport: importRuns.map((r) => r.importMs),
+          htmlImportOpenLongestTask: importRuns.map((r) => r.openLongestTaskMs),
+        })
+      } finally {
+        html.dispose()
+      }
     }
 
     log(`\n${formatTable(figures)}`)

@@ -64,7 +64,8 @@ async function libraryRows(page: Page, libraryName = 'Library') {
   return page.getByRole('table').locator('tbody tr')
 }
 
-test.describe.configure({ timeout: 180_000 })
+// Parsing 10 MB takes seconds, and minutes on a machine busy with other work; the assertions are on behaviour, not time.
+test.describe.configure({ timeout: 420_000 })
 
 test('a 10 MB HTML article imports with progress while the page keeps answering, and opens whole', async ({ page }) => {
   expect(statSync(file).size).toBeGreaterThan(9.5 * 1024 * 1024)
@@ -96,7 +97,7 @@ test('a 10 MB HTML article imports with progress while the page keeps answering,
   await expect(panel).toBeVisible()
   await page.screenshot({ path: 'test-results/e2e/large-import-progress-en.png' })
 
-  await expect(articleTitle(page)).toHaveText(TITLE, { timeout: 120_000 })
+  await expect(articleTitle(page)).toHaveText(TITLE, { timeout: 360_000 })
   await expect(panel).toBeHidden()
   await expect(page.getByText(`Imported “${TITLE}”.`)).toBeVisible()
   const reader = page.locator('.reader-text')

@@ -9,6 +9,7 @@ import type { ParsedArticle } from '../../../shared/article/model'
 import type { PickedFile } from '../../../shared/bridge/contract'
 import { ImportRefusedError } from '../../../shared/errors'
 import { asWorkerMessage, type ImportProgress } from './article-import-protocol'
+import { unpackArticle } from './packed-article'
 
 export type { ImportPhase, ImportProgress } from './article-import-protocol'
 
@@ -89,10 +90,17 @@ export class ArticleImportWorker {
           case 'progress':
             onProgress?.({ phase: message.phase, fraction: message.fraction })
             return
-          case 'parsed':
+          case 'parsed': {
+            let unpacked: ReturnType<typeof unpackArticle>
+            try {
+              unpacked = unpackArticle(message.article)
+            } catch (error) {
+              return fail(new ImportWorkerError(file.name, error instanceof Error ? error.message : String(error)))
+            }
             finish()
-            resolve({ parsed: message.parsed, text: message.text, sha256: message.sha256 })
+            resolve({ ...unpacked, sha256: message.sha256 })
             return
+          }
           case 'refused':
             return fail(new ImportRefusedError(message.code, message.message, { fileName: message.fileName }))
           case 'failed':

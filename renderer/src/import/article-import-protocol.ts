@@ -2,11 +2,11 @@
  * The messages between the page and the article import worker
  * (article-import.worker.ts). The page sends one request per file; the worker
  * answers with progress messages (at most one every {@link PROGRESS_INTERVAL_MS})
- * and then exactly one outcome: the parsed article with its canonical text and
- * hash, a refusal (the file's ImportRefusedError, taken apart to cross the
+ * and then exactly one outcome: the parsed article, packed (packed-article.ts),
+ * with its hash, a refusal (the file's ImportRefusedError, taken apart to cross the
  * boundary), or a failure (anything else the worker threw).
  */
-import type { ParsedArticle } from '../../../shared/article/model'
+import type { PackedArticle } from './packed-article'
 import { IMPORT_ERROR_CODES, type ImportErrorCode } from '../../../shared/error-codes'
 
 /** Shortest time between two progress messages, so the page is never flooded. */
@@ -33,7 +33,7 @@ export interface ImportProgress {
 
 export type WorkerMessage =
   | ({ id: number; kind: 'progress' } & ImportProgress)
-  | { id: number; kind: 'parsed'; parsed: ParsedArticle; text: string; sha256: string }
+  | { id: number; kind: 'parsed'; article: PackedArticle; sha256: string }
   | { id: number; kind: 'refused'; code: ImportErrorCode; message: string; fileName: string | undefined }
   | { id: number; kind: 'failed'; message: string }
 
@@ -55,13 +55,16 @@ export function asWorkerMessage(data: unknown): WorkerMessage | null {
         ? (m as WorkerMessage)
         : null
     case 'parsed': {
-      const parsed = m.parsed as Partial<ParsedArticle> | undefined
-      return typeof m.text === 'string' &&
-        typeof m.sha256 === 'string' &&
-        typeof parsed === 'object' &&
-        parsed !== null &&
-        Array.isArray(parsed.blocks) &&
-        typeof parsed.title === 'string'
+      const a = m.article as Partial<PackedArticle> | undefined
+      return typeof m.sha256 === 'string' &&
+        typeof a === 'object' &&
+        a !== null &&
+        typeof a.text === 'string' &&
+        typeof a.title === 'string' &&
+        a.blocks instanceof Int32Array &&
+        a.marks instanceof Int32Array &&
+        Array.isArray(a.hrefs) &&
+        a.hrefs.every((h) => typeof h === 'string')
         ? (m as WorkerMessage)
         : null
     }

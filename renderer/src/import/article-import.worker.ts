@@ -12,17 +12,17 @@ import { parseArticleFile } from '../../../shared/article/import'
 import { importHtml } from '../../../shared/article/import-html'
 import { canonicalText } from '../../../shared/article/model'
 import { ImportRefusedError, userMessageOf } from '../../../shared/errors'
-import { sha256Hex } from '../../../shared/text/sha256'
+import { packArticle, transferablesOf } from './packed-article'
 import { PROGRESS_INTERVAL_MS, type ImportPhase, type ImportRequest, type WorkerMessage } from './article-import-protocol'
 
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<ImportRequest>) => void) | null
-  postMessage(message: WorkerMessage): void
+  onmessage: ((event: MessageEvent<ImportRequest>) => Promise<void>) | null
+  postMessage(message: WorkerMessage, transfer?: Transferable[]): void
 }
 
 const scope = self as unknown as WorkerScope
 
-scope.onmessage = (event) => {
+scope.onmessage = async (event) => {
   const { id, name, bytes } = event.data
   const post = (message: WorkerMessage) => scope.postMessage(message)
   let lastPost = -Infinity
@@ -44,7 +44,8 @@ scope.onmessage = (event) => {
     })
     progress('finishing', null)
     const text = canonicalText(parsed.blocks)
-    post({ id, kind: 'parsed', parsed, text, sha256: sha256Hex(text) })
+    const article = packArticle(parsed, text)
+    scope.postMessage({ id, kind: 'parsed', article, sha256: await sha256OfText(text) }, transferablesOf(article))
   } catch (error) {
     if (error instanceof ImportRefusedError) {
       post({ id, kind: 'refused', code: error.code, message: error.userMessage, fileName: error.fileName })
@@ -52,4 +53,14 @@ scope.onmessage = (event) => {
       post({ id, kind: 'failed', message: userMessageOf(error) })
     }
   }
+}
+
+/**
+ * The same digest as shared/text/sha256.ts `sha256Hex` (SHA-256 of the UTF-8
+ * text, lone surrogates as U+FFFD), from WebCrypto: the pure-TS hash takes
+ * seconds on a 10 MB article, and a worker may wait for an asynchronous one.
+ */
+async function sha256OfText(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
 }

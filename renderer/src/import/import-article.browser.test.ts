@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest'
 import sampleHtml from '../../../fixtures/articles/sample-article.html?raw'
 import { parseArticleFile } from '../../../shared/article/import'
 import { parseHtmlArticle } from '../../../shared/article/import-html'
+import { canonicalText } from '../../../shared/article/model'
 import { ImportRefusedError } from '../../../shared/errors'
+import { sha256Hex } from '../../../shared/text/sha256'
 import type { WorkbenchDb } from '../storage/database'
 import { getArticle } from '../storage/documents-repo'
 import { freshDb } from '../test-support/fresh-db'
@@ -53,6 +55,10 @@ describe('importArticle', () => {
     const expected = parseArticleFile(file('sample-article.html', sampleHtml), parseHtmlArticle)
     expect(article?.blocks).toEqual(expected.blocks)
     expect(article?.title).toBe('A Quiet Case for Public Libraries')
+    // The worker hashes with WebCrypto; the identity must be the one the rest of the app computes.
+    expect(result.document.sha256).toBe(sha256Hex(canonicalText(expected.blocks)))
+    const odd = await importArticle(db, file('odd.html', '<p>lone \ud800 surrogate, 欧米 and e\u0301</p>'))
+    expect(odd.document.sha256).toBe(sha256Hex((await getArticle(db, odd.document.id))!.text))
     expect([...phases]).toEqual(expect.arrayContaining(['reading', 'storing']))
   })
 
