@@ -72,6 +72,29 @@ describe('a followed set is fetched again only when it changed', () => {
   })
 })
 
+describe('a relabelled set reaches the colleagues who follow it (renderer/src/team/shared-sync.ts pushLabel)', () => {
+  it('moves the container’s ETag, lists the new label on the article, and a refresh reads it; relabelling to the same label changes nothing', async () => {
+    const summary = { iri: `${server.url}/sets/${SET}/`, setId: SET }
+    const sha = String(setBody('x').articleSource).replace('urn:sha256:', '')
+    const before = await ben.fetchSetIfChanged(summary, null)
+    if (!before.ok || before.value === null) throw new Error(`not fetched: ${JSON.stringify(before)}`)
+
+    expect(await aiko.putSet(SET, 'Aiko’s second reading', sha, '2026-01-01T00:00:00.000Z')).toEqual({ ok: true, value: { created: false } })
+    const after = await ben.fetchSetIfChanged(summary, before.value.etag)
+    if (!after.ok || after.value === null) throw new Error(`a relabel did not move the ETag: ${JSON.stringify(after)}`)
+    expect(after.value.collection.label).toBe('Aiko’s second reading')
+    const listed = await ben.listSets(sha)
+    if (!listed.ok) throw new Error(JSON.stringify(listed))
+    expect(listed.value.find((s) => s.setId === SET)?.label).toBe('Aiko’s second reading')
+
+    // A label sent again (a push retried after its answer was lost) is no change.
+    expect((await aiko.putSet(SET, 'Aiko’s second reading', sha, '2026-01-01T00:00:00.000Z')).ok).toBe(true)
+    expect(await ben.fetchSetIfChanged(summary, after.value.etag)).toEqual({ ok: true, value: null })
+    // Only the owner relabels.
+    expect(await ben.putSet(SET, 'Ben’s now', sha, '2026-01-01T00:00:00.000Z')).toMatchObject({ ok: false, problem: { kind: 'forbidden', status: 403 } })
+  })
+})
+
 describe('what a shared set’s pull reads of one claim (renderer/src/team/shared-pull.ts)', () => {
   it('gives a claim with the ETag its write got, a new ETag once it changed, and not-found once deleted', async () => {
     const id = randomUUID()

@@ -65,6 +65,7 @@ const SharedSchema = v.object({
   acked: v.record(v.string(), v.object({ etag: Etag, modified: v.string() })),
   conflicts: v.record(v.string(), v.object({ annotation: v.nullable(v.record(v.string(), v.unknown())), etag: v.nullable(Etag) })),
   etag: v.optional(v.nullable(Etag)),
+  label: v.optional(v.pipe(v.string(), v.maxLength(500))),
 })
 
 const SetSchema = v.object({

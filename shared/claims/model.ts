@@ -126,6 +126,12 @@ export interface SharedTo {
    * changed there by another device. Absent before the first pull.
    */
   etag?: string | null
+  /**
+   * The set's label as the server last acknowledged it: while the set's own
+   * label differs, the relabelling is pending and the next push sends it.
+   * Absent on records made before labels were pushed (sent once, then recorded).
+   */
+  label?: string
 }
 
 /** Where a followed set comes from on the team server, and the version held here. */

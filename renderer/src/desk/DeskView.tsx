@@ -41,6 +41,7 @@ import { useTagging } from './use-tagging'
 import { useTeamSets } from '../team/use-team-sets'
 import { TeamSetsLine } from '../team/TeamSetsLine'
 import { SharedSetSync } from '../team/SharedSetSync'
+import { RenameSetButton } from './RenameSetButton'
 
 export interface DeskCommands {
   undo(): void
@@ -287,6 +288,7 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
         claims={placed}
         actions={
           <>
+            <RenameSetButton db={db} set={active} notify={notify} />
             <ExchangeButtons canExport={active !== null} />
             <CompareLauncher sets={sets} activeSetId={active?.id ?? null} onOpen={setComparing} choosing={choosingSets} onChoosingChange={setChoosingSets} />
           </>

@@ -144,6 +144,33 @@ export async function updateSetShared(db: WorkbenchDb, setId: string, change: (s
   }
 }
 
+/** The longest set label, as the team server allows it (server/http/containers.ts). */
+export const MAX_SET_LABEL = 500
+
+/**
+ * Give set `setId` the label `label` (trimmed). A shared set's new label is
+ * then pending: shared-sync.ts sends it to the team server with its next
+ * push. Resolves with the set as stored, or null when there is no such set
+ * or it is a colleague's followed set (read-only: only its owner relabels
+ * it). Throws RangeError (with the label) for an empty label or one longer
+ * than {@link MAX_SET_LABEL}; rejects with a StorageError when IndexedDB fails.
+ */
+export async function relabelSet(db: WorkbenchDb, setId: string, label: string): Promise<AnnotationSet | null> {
+  const clean = label.trim()
+  if (clean === '' || clean.length > MAX_SET_LABEL) throw new RangeError(`A set label must be 1 to ${MAX_SET_LABEL} characters; got ${JSON.stringify(label.slice(0, 80))}.`)
+  try {
+    return await db.transaction('rw', db.sets, async () => {
+      const set = await db.sets.get(setId)
+      if (set === undefined || set.followed !== undefined) return null
+      const next = { ...set, label: clean }
+      await db.sets.put(next)
+      return next
+    })
+  } catch (error) {
+    throw writeFailure(error)
+  }
+}
+
 /** Delete a set, its claims and what the preferences say of it, together. */
 export async function deleteSet(db: WorkbenchDb, setId: string): Promise<void> {
   try {

@@ -76,11 +76,11 @@ export function SharedSetSync({ db, host, documentId, set, shared, claims }: { d
     }
   }, [db, host, documentId, set.id])
 
-  // After each change of the claims or of what the server acknowledged.
+  // After each change of the claims, of the set's label or of what the server acknowledged.
   useEffect(() => {
     const timer = setTimeout(() => void push(), SETTLE_MS)
     return () => clearTimeout(timer)
-  }, [push, claims, shared])
+  }, [push, claims, shared, set.label])
 
   useEffect(() => {
     const retry = () => void push()
@@ -94,7 +94,7 @@ export function SharedSetSync({ db, host, documentId, set, shared, claims }: { d
     }
   }, [push])
 
-  const state = syncState(shared, claims, offline)
+  const state = syncState(shared, claims, offline, set.label)
   // A refusal (token revoked, set gone) outranks "Synced" / "n pending", which would then mislead; a conflict still says itself.
   const refused = refusal !== null && state.kind !== 'conflict'
   const text = refused

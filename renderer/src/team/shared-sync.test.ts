@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { aClaim } from '../../../shared/claims/test-builders'
 import type { SharedTo } from '../../../shared/claims/model'
-import { pendingChanges, sharedAfterShare, syncState } from './shared-sync'
+import { pendingChanges, pendingLabel, sharedAfterShare, syncState } from './shared-sync'
 
 const T1 = '2026-01-01T00:00:00.000Z'
 const T2 = '2026-01-02T00:00:00.000Z'
@@ -31,5 +31,20 @@ describe('pending changes of a shared set, derived from what the server acknowle
     const shared: SharedTo = { ...acked({ a: T1, b: T1 }), conflicts: { a: { annotation: null, etag: null }, b: { annotation: null, etag: '"9"' } } }
     expect(pendingChanges(shared, claims)).toEqual({ puts: [], deletes: [] })
     expect(syncState(shared, claims, false)).toEqual({ kind: 'conflict', count: 2 })
+  })
+
+  it('a relabelled set has its label pending until the server acknowledges it, counted in the state', () => {
+    const claims = [aClaim({ id: 'a', modified: T1 })]
+    const shared = sharedAfterShare('http://x/sets/s/', claims, new Map([['a', '"1"']]), 'First reading')
+    expect(pendingLabel({ label: 'First reading', shared })).toBeNull()
+    expect(syncState(shared, claims, false, 'First reading')).toEqual({ kind: 'synced' })
+    expect(pendingLabel({ label: 'Second reading', shared })).toBe('Second reading')
+    expect(syncState(shared, claims, false, 'Second reading')).toEqual({ kind: 'pending', count: 1 })
+    expect(syncState(shared, claims, true, 'Second reading')).toEqual({ kind: 'offline', count: 1 })
+    // A record from before labels were pushed sends its label once.
+    const { label: _label, ...older } = shared
+    expect(pendingLabel({ label: 'First reading', shared: older })).toBe('First reading')
+    // A set never shared has nothing to send.
+    expect(pendingLabel({ label: 'First reading' })).toBeNull()
   })
 })

@@ -32,24 +32,38 @@ export function pendingChanges(shared: SharedTo, claims: readonly Claim[]): Pend
 /** What the status line says of a shared set. */
 export type SyncState = { kind: 'synced' } | { kind: 'pending'; count: number } | { kind: 'offline'; count: number } | { kind: 'conflict'; count: number }
 
-/** The status of a shared set from its record, its claims and whether the last push found the server unreachable. */
-export function syncState(shared: SharedTo, claims: readonly Claim[], offline: boolean): SyncState {
+/**
+ * The label to send for a shared set: its own label when the server has not
+ * acknowledged that one (relabelled here, or a record from before labels were
+ * pushed), else null.
+ */
+export function pendingLabel(set: Pick<AnnotationSet, 'label' | 'shared'>): string | null {
+  return set.shared !== undefined && set.shared.label !== set.label ? set.label : null
+}
+
+/**
+ * The status of a shared set from its record, its claims and whether the
+ * last push found the server unreachable. `label`, the set's own label, counts
+ * as one pending change while the server has not acknowledged it.
+ */
+export function syncState(shared: SharedTo, claims: readonly Claim[], offline: boolean, label?: string): SyncState {
   const conflicts = Object.keys(shared.conflicts).length
   if (conflicts > 0) return { kind: 'conflict', count: conflicts }
   const pending = pendingChanges(shared, claims)
-  const count = pending.puts.length + pending.deletes.length
+  const relabel = label !== undefined && pendingLabel({ label, shared }) !== null ? 1 : 0
+  const count = pending.puts.length + pending.deletes.length + relabel
   if (offline) return { kind: 'offline', count }
   return count === 0 ? { kind: 'synced' } : { kind: 'pending', count }
 }
 
-/** The acknowledged record after sharing: every claim written, at the ETag the server gave it. */
-export function sharedAfterShare(iri: string, claims: readonly Claim[], etags: ReadonlyMap<string, string>): SharedTo {
+/** The acknowledged record after sharing: every claim written, at the ETag the server gave it, and the label the container was given. */
+export function sharedAfterShare(iri: string, claims: readonly Claim[], etags: ReadonlyMap<string, string>, label?: string): SharedTo {
   const acked: SharedTo['acked'] = {}
   for (const c of claims) {
     const etag = etags.get(c.id)
     if (etag !== undefined) acked[c.id] = { etag, modified: c.modified }
   }
-  return { iri, acked, conflicts: {} }
+  return { iri, acked, conflicts: {}, ...(label === undefined ? {} : { label }) }
 }
 
 /** What a push did: `offline` when the server could not be reached (the rest stays pending), else the first other problem. */
@@ -63,16 +77,23 @@ async function sharedSet(db: WorkbenchDb, documentId: string, setId: string): Pr
 }
 
 /**
- * Send the pending changes of shared set `setId`: PUT each created or
- * changed claim and DELETE each deleted one, with If-Match on the
- * acknowledged ETag. Each answer is recorded at once, so a push cut short
- * loses nothing. Stops at the first unreachable answer. Never throws for the
- * server's answers; rejects with a StorageError when IndexedDB fails.
+ * Send the pending changes of shared set `setId`: its label when relabelled
+ * (PUT on the container), then PUT each created or changed claim and DELETE
+ * each deleted one, with If-Match on the acknowledged ETag. Each answer is
+ * recorded at once, so a push cut short loses nothing. Stops at the first
+ * unreachable answer. Never throws for the server's answers; rejects with a
+ * StorageError when IndexedDB fails.
  */
 export async function pushSharedSet(db: WorkbenchDb, client: TeamClient, documentId: string, setId: string): Promise<PushOutcome> {
   const outcome: PushOutcome = { offline: false, problem: null }
   const set = await sharedSet(db, documentId, setId)
   if (set?.shared === undefined) return outcome
+  const label = pendingLabel(set)
+  if (label !== null) {
+    const relabelled = await pushLabel(db, client, documentId, set, label)
+    if (relabelled !== null && relabelled.kind === 'unreachable') return { offline: true, problem: relabelled }
+    outcome.problem = relabelled
+  }
   const { puts, deletes } = pendingChanges(set.shared, await listClaims(db, setId))
   if (puts.length === 0 && deletes.length === 0) return outcome
   // The article (up to megabytes) is read only when there is something to send: this
@@ -107,6 +128,23 @@ export async function pushSharedSet(db: WorkbenchDb, client: TeamClient, documen
     else outcome.problem ??= del.problem
   }
   return outcome
+}
+
+/**
+ * Relabel the set's container on the server. No If-Match: the label has one
+ * writer (the owner), and the container's ETag also moves with every claim
+ * written, so a condition on it would refuse a relabel after any edit from the
+ * owner's other device. The label sent is recorded as acknowledged, so a
+ * relabelling made here meanwhile stays pending. Resolves with the problem, or
+ * null when the server took it.
+ */
+async function pushLabel(db: WorkbenchDb, client: TeamClient, documentId: string, set: AnnotationSet, label: string): Promise<TeamProblem | null> {
+  const article = await getArticle(db, documentId)
+  if (article === null) return null
+  const put = await client.putSet(set.id, label, article.sha256, set.created)
+  if (!put.ok) return put.problem
+  await updateSetShared(db, set.id, (s) => ({ ...s!, label }))
+  return null
 }
 
 function withoutConflict(shared: SharedTo, claimId: string): SharedTo['conflicts'] {

@@ -56,7 +56,7 @@ export async function shareSet(db: WorkbenchDb, client: TeamClient, documentId: 
     etags.set(String(annotation.id).replace(/^urn:uuid:/, ''), put.value.etag)
   }
   // From now on the set's edits go out by themselves (shared-sync.ts), measured against these versions.
-  await updateSetShared(db, set.id, () => sharedAfterShare(`${client.baseUrl}/sets/${encodeURIComponent(set.id)}/`, claims, etags))
+  await updateSetShared(db, set.id, () => sharedAfterShare(`${client.baseUrl}/sets/${encodeURIComponent(set.id)}/`, claims, etags, set.label))
   return { ok: true, value: { label: set.label, claims: collection.first.items.length, created: container.value.created } }
 }
 
