@@ -135,6 +135,9 @@ test('Ctrl/Cmd+P prints the article with its claims and a legend, not the app', 
   await expect.poll(() => paintedTexts(page, 'speculative')).toEqual([SEED_SPECULATION])
   expect(await paintedStyle(page, 'speculative', 'text-decoration-style')).toBe('wavy')
   expect(await paintedStyle(page, 'evidenced', 'text-decoration-style')).toBe('solid')
+  // The legend's samples wear the same marking.
+  await expect(legend.locator('.claim--speculative')).toHaveCSS('text-decoration-style', 'wavy')
+  await expect(legend.locator('.claim--evidenced')).toHaveCSS('text-decoration-style', 'solid')
   // One flowing page: nothing scrolls inside, every block group is laid out.
   await expect(page.locator('.reader-scroll')).toHaveCSS('overflow-y', 'visible')
   await expect(page.locator('.reader-text > .block-group').last()).toHaveCSS('content-visibility', 'visible')
