@@ -70,7 +70,7 @@ export function useTagging({ db, article, active, session, reader, createSet, as
         session.afterWrites(() =>
           startTransition(() => {
             onTagged(claim.id)
-            reader.current?.collapseSelection()
+            reader.current?.collapseSelection(range)
           }),
         )
         return true

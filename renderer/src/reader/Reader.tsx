@@ -38,8 +38,12 @@ export interface ReaderHandle {
   selectRange(start: number, end: number): void
   /** The current selection as offsets, or null when it is empty. */
   selection(): { start: number; end: number } | null
-  /** Collapse the selection to its end (after tagging it). */
-  collapseSelection(): void
+  /**
+   * Collapse the selection to its end (after tagging it). With `only`, only
+   * while the selection is still that range: the desk collapses once the claim
+   * is saved, and by then the reader may have selected something else.
+   */
+  collapseSelection(only?: { start: number; end: number }): void
   /**
    * Draw a new or edited claim now, and outline it as the selected one, before
    * the claims list and selection catch up (tagging paints in the next frame).
@@ -77,6 +81,21 @@ function domSelectionRange(view: EditorView): { from: number; to: number } | nul
   } catch {
     return null
   }
+}
+
+/**
+ * Make ProseMirror take the DOM selection as it is now for the last one it
+ * saw. It reads a new DOM selection only when it differs from that one, and
+ * it does not look while the focus is elsewhere (the analyst's name prompt
+ * during a first tag): collapsing there left it remembering the tagged text,
+ * so selecting that very text again (in another set) was not seen and no
+ * toolbar came. Tagging used to replace the text's nodes, which hid this.
+ * `domObserver.setCurSelection` is not public API: without it, nothing is
+ * done (workbench.spec's accessibility flow selects the text again).
+ */
+function rememberDomSelection(view: EditorView): void {
+  const observer = (view as unknown as { domObserver?: { setCurSelection?: () => void } }).domObserver
+  observer?.setCurSelection?.()
 }
 
 function selectionOf(view: EditorView, index: PositionIndex, container: HTMLElement | null): ReaderSelection | null {
@@ -134,22 +153,10 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
       },
     })
     view.current = editor
-    // ProseMirror reads a DOM selection only when it differs from the last one it
-    // saw. Tagging no longer replaces the text's nodes, so after the focus has
-    // been elsewhere (a dialog) selecting the very text of the last claim again
-    // looks unchanged to it: read such a selection here (after its own handler).
-    const resyncSelection = () => {
-      if (!editor.hasFocus()) return
-      const range = domSelectionRange(editor)
-      const { from, to } = editor.state.selection
-      if (range && (range.from !== from || range.to !== to)) editor.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, range.from, range.to)))
-    }
-    document.addEventListener('selectionchange', resyncSelection)
     const claimPainter = new ClaimPainter(editor, positionIndex, latest.current.claims)
     painter.current = claimPainter
     realizer.current = new RealizeNearViewport(editor, positionIndex, claimPainter)
     return () => {
-      document.removeEventListener('selectionchange', resyncSelection)
       realizer.current?.destroy()
       claimPainter.destroy()
       editor.destroy()
@@ -213,9 +220,14 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
       if (!range || range.from === range.to) return null
       return { start: posToOffset(idx, range.from), end: posToOffset(idx, range.to) }
     },
-    collapseSelection() {
+    collapseSelection(only) {
       const v = view.current
-      if (!v) return
+      const idx = index.current
+      if (!v || !idx) return
+      if (only) {
+        const now = domSelectionRange(v) ?? v.state.selection
+        if (posToOffset(idx, now.from) !== only.start || posToOffset(idx, now.to) !== only.end) return
+      }
       // Nothing may be selected (a claim made from a suggestion): collapsing then would throw.
       const domSelection = window.getSelection()
       // collapse() to the range's end, not collapseToEnd(): Chromium computes a
@@ -226,6 +238,7 @@ export const Reader = forwardRef<ReaderHandle, ReaderProps>(function Reader(prop
         domSelection.collapse(range.endContainer, range.endOffset)
       }
       v.dispatch(v.state.tr.setSelection(TextSelection.create(v.state.doc, v.state.selection.to)))
+      rememberDomSelection(v)
     },
     drawClaim(claim) {
       // One Range, and a marker attribute next frame: no transaction, so ProseMirror neither
