@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AnnotationSet, Claim, Stance } from '../../../shared/claims/model'
 import { useGrowingList } from './use-growing-list'
+import { followedFrom, serverOfContainer } from '../team/followed-server'
 
 export type StanceFilter = 'all' | Stance
 
@@ -27,6 +28,11 @@ interface ClaimsPanelProps {
    * view however long the list is (the list and the editor scroll apart).
    */
   detail?: React.ReactNode
+  /**
+   * The configured team server's URL (null: none), once known: a followed set
+   * from another server is listed as not refreshed (team/followed-server.ts).
+   */
+  teamServer?: string | null
   /** Drawn under the list, in the list's pane (e.g. the orphans). */
   children?: React.ReactNode
 }
@@ -101,7 +107,7 @@ function LabelledStanceBadge({ stance, label }: { stance: Stance; label: string 
 }
 
 export function ClaimsPanel(props: ClaimsPanelProps) {
-  const { sets, activeSetId, claims, selectedId, onSwitchSet, onNewSet, onSelect, actions, suggestions, detail, children } = props
+  const { sets, activeSetId, claims, selectedId, onSwitchSet, onNewSet, onSelect, actions, suggestions, detail, teamServer, children } = props
   const [stance, setStance] = useState<StanceFilter>('all')
   const { t } = useTranslation()
   // Translated once per render, not per row: i18next's lookup and plural rules for
@@ -181,7 +187,8 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
               {sets.map((s) => (
                 <option key={s.id} value={s.id}>
                   {setOptionLabel(s)}
-                  {s.followed !== undefined && t('team.followedSuffix')}
+                  {s.followed !== undefined &&
+                    (teamServer !== undefined && !followedFrom(s, teamServer) ? t('team.followedStaleSuffix', { server: serverOfContainer(s.followed.iri) }) : t('team.followedSuffix'))}
                 </option>
               ))}
             </select>

@@ -57,7 +57,7 @@ export function NoteEditor({ claim, onChange, readOnly = false }: { claim: Claim
   }
   // Held only while a choice waits: otherwise every key is already handed on. A page
   // being hidden or closed meanwhile saves the analyst's own text, the one only this window has.
-  useUnsavedDraft(theirs !== null, () => save(latest.current.draft))
+  useUnsavedDraft(theirs !== null, () => save(latest.current.draft), claim.id)
 
   return (
     <div className="note-editor">

@@ -42,6 +42,8 @@ import { useTeamSets } from '../team/use-team-sets'
 import { TeamSetsLine } from '../team/TeamSetsLine'
 import { SharedSetSync } from '../team/SharedSetSync'
 import { RenameSetButton } from './RenameSetButton'
+import { deleteSet } from '../storage/claims-repo'
+import { claimHasUnsavedDraft } from '../state/unsaved-drafts'
 
 export interface DeskCommands {
   undo(): void
@@ -279,8 +281,12 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
           <SuggestionCard suggest={suggest} scrollContainer={() => scroller.current} />
         </div>
         <LiveSaveStatus session={session} claimCount={claims.length} loadError={snapshot?.loadError ?? null} />
-        {active?.shared && session?.setId === active.id && snapshot?.loaded && <SharedSetSync db={db} host={host} documentId={documentId} set={active} shared={active.shared} claims={claims} />}
-        <TeamSetsLine state={teamSets} following={sets.filter((s) => s.followed !== undefined).length} />
+        {active?.shared && session?.setId === active.id && snapshot?.loaded && <SharedSetSync db={db} host={host} documentId={documentId} set={active} shared={active.shared} claims={claims} unsaved={(id) => session.hasUnsavedEdit(id) || claimHasUnsavedDraft(id)} />}
+        <TeamSetsLine
+          state={teamSets}
+          sets={sets}
+          onRemoveStale={(ids) => void ids.reduce((done, id) => done.then(() => deleteSet(db, id)), Promise.resolve()).catch((e: unknown) => notify('error', errorText(e)))}
+        />
       </main>
       <ClaimsPanel
         sets={sets}
@@ -297,6 +303,7 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
         selectedId={selectedId}
         onSwitchSet={(id) => void choose(id)}
         onNewSet={() => setNamingSet(true)}
+        {...(teamSets.known ? { teamServer: teamSets.server } : {})}
         onSelect={(c) => selectClaim(c, true)}
         detail={
           editing && session ? (

@@ -197,6 +197,11 @@ export class ClaimSession {
     return this.getSnapshot().claims.find((c) => c.id === id) ?? null
   }
 
+  /** Whether claim `id` has an edit of this window not yet committed (queued, being written or waiting to retry). */
+  hasUnsavedEdit(id: string): boolean {
+    return this.queues.has(id)
+  }
+
   /** The claim with this id as last read from or written to disk (without this window's unsaved edits), or null. */
   storedClaim(id: string): Claim | null {
     return this.stored.find((c) => c.id === id) ?? null

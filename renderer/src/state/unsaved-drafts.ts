@@ -8,8 +8,8 @@
  */
 import { useEffect, useRef, useSyncExternalStore } from 'react'
 
-/** Per held draft, how to save it now. */
-const drafts = new Map<symbol, { flush: () => void }>()
+/** Per held draft, how to save it now, and the claim it belongs to (when it is a claim's). */
+const drafts = new Map<symbol, { flush: () => void; claimId: string | undefined }>()
 const listeners = new Set<() => void>()
 let installed = false
 
@@ -37,17 +37,23 @@ function install(): void {
   })
 }
 
+/** True while a draft of claim `claimId` is held (team/shared-pull.ts leaves such a claim alone). */
+export function claimHasUnsavedDraft(claimId: string): boolean {
+  for (const d of drafts.values()) if (d.claimId === claimId) return true
+  return false
+}
+
 /** True while any draft is held. */
 export function hasUnsavedDrafts(): boolean {
   return drafts.size > 0
 }
 
 /**
- * Hold a draft while `unsaved` is true; `flush` saves it (called on
- * visibilitychange to hidden and on pagehide). Released when `unsaved`
- * turns false or the component unmounts.
+ * Hold a draft (of claim `claimId`, when it is a claim's) while `unsaved` is
+ * true; `flush` saves it (called on visibilitychange to hidden and on
+ * pagehide). Released when `unsaved` turns false or the component unmounts.
  */
-export function useUnsavedDraft(unsaved: boolean, flush: () => void): void {
+export function useUnsavedDraft(unsaved: boolean, flush: () => void, claimId?: string): void {
   const key = useRef(Symbol('draft'))
   const latest = useRef(flush)
   useEffect(() => {
@@ -57,13 +63,13 @@ export function useUnsavedDraft(unsaved: boolean, flush: () => void): void {
     if (!unsaved) return
     install()
     const k = key.current
-    drafts.set(k, { flush: () => latest.current() })
+    drafts.set(k, { flush: () => latest.current(), claimId })
     changed()
     return () => {
       drafts.delete(k)
       changed()
     }
-  }, [unsaved])
+  }, [unsaved, claimId])
 }
 
 const subscribe = (listener: () => void) => {

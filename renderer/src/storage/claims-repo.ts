@@ -10,7 +10,7 @@
  */
 import { compareSetsOldestFirst, type AnnotationSet, type Claim, type SharedTo } from '../../../shared/claims/model'
 import { claimsWithEdits, editOf, foldEdits, tombstoneOf } from './claim-journal'
-import { claimBucket, claimPageKey, toClaimPages } from './claim-pages'
+import { claimBucket, claimPageKey, pageKeyOf, toClaimPages } from './claim-pages'
 import type { WorkbenchDb } from './database'
 import { forgetSetPrefs, prefTables } from './prefs-repo'
 import { readFailure, writeFailure } from './write-errors'
@@ -50,6 +50,35 @@ export async function listClaims(db: WorkbenchDb, setId: string): Promise<Claim[
 export async function putClaim(db: WorkbenchDb, claim: Claim): Promise<void> {
   try {
     await db.transaction('rw', db.claimEdits, () => db.claimEdits.put(editOf(claim)))
+  } catch (error) {
+    throw writeFailure(error)
+  }
+}
+
+/**
+ * Replace claim `ref.id` of set `ref.setId` by `next` (null: delete it) only
+ * if it is stored unchanged since it was read — its `modified` is still
+ * `expectedModified` (null: still not stored) — and `stillFree()`, asked
+ * inside the transaction just before the write, says no unsaved edit of this
+ * window waits for it: for taking in another device's version
+ * (team/shared-pull.ts) without overwriting an edit made meanwhile. Resolves
+ * true when written, false when left alone. Rejects with a StorageError.
+ */
+export async function replaceClaimIfUnchanged(
+  db: WorkbenchDb,
+  ref: Pick<Claim, 'id' | 'setId' | 'documentId'>,
+  next: Claim | null,
+  expectedModified: string | null,
+  stillFree: () => boolean,
+): Promise<boolean> {
+  try {
+    return await db.transaction('rw', db.claimEdits, db.claimPages, async () => {
+      const [edit, page] = await Promise.all([db.claimEdits.get([ref.setId, ref.id]), db.claimPages.get(pageKeyOf(ref))])
+      const stored = edit !== undefined ? edit.claim : (page?.claims.find((c) => c.id === ref.id) ?? null)
+      if ((stored?.modified ?? null) !== expectedModified || !stillFree()) return false
+      await db.claimEdits.put(next === null ? tombstoneOf(ref) : editOf(next))
+      return true
+    })
   } catch (error) {
     throw writeFailure(error)
   }

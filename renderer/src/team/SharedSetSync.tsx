@@ -5,7 +5,8 @@
  * browser says it is online again, when the window gets the focus back and
  * every {@link SYNC_RETRY_MS} — and says Synced / n pending / Offline /
  * Conflict. A conflict shows the analyst's version beside the server's, and
- * the analyst chooses which to keep; nothing is overwritten before that.
+ * the analyst chooses which to keep; nothing is overwritten before that, nor
+ * is a claim with an edit not yet stored (`unsaved`).
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -18,7 +19,7 @@ import type { TeamProblem } from '../../../shared/team/client'
 import { teamProblemText } from './problem-text'
 import { teamClient } from './team-actions'
 import { keepMine, pushSharedSet, syncState, takeServers } from './shared-sync'
-import { pullSharedSet } from './shared-pull'
+import { pullSharedSet, type UnsavedEdit } from './shared-pull'
 
 /** How often pending changes are retried while the set is open. */
 export const SYNC_RETRY_MS = 15_000
@@ -40,12 +41,14 @@ function serverVersion(annotation: Record<string, unknown> | null): Pick<Claim, 
  * The sync line and conflicts of shared set `set` (whose claims, as on
  * screen, are `claims`). Never throws: a failed push is retried and said.
  */
-export function SharedSetSync({ db, host, documentId, set, shared, claims }: { db: WorkbenchDb; host: HostBridge; documentId: string; set: AnnotationSet; shared: SharedTo; claims: readonly Claim[] }) {
+export function SharedSetSync({ db, host, documentId, set, shared, claims, unsaved }: { db: WorkbenchDb; host: HostBridge; documentId: string; set: AnnotationSet; shared: SharedTo; claims: readonly Claim[]; unsaved: UnsavedEdit }) {
   const { t } = useTranslation()
   const [offline, setOffline] = useState(false)
   // The last push's refusal other than "unreachable" (token revoked, set gone, …), said under the state.
   const [refusal, setRefusal] = useState<{ problem: TeamProblem; server: string } | null>(null)
   const running = useRef(false)
+  const latestUnsaved = useRef(unsaved)
+  latestUnsaved.current = unsaved
   const again = useRef(false)
 
   const push = useCallback(async () => {
@@ -62,7 +65,8 @@ export function SharedSetSync({ db, host, documentId, set, shared, claims }: { d
         const client = teamClient(host, url, token)
         if (client === null) return
         // What another device of the analyst's wrote first, so a claim changed only there is taken in, not met as a conflict.
-        const pulled = await pullSharedSet(db, client, documentId, set.id)
+        // A claim with an edit not yet stored is left alone: once stored it is pending, and the push meets the 412.
+        const pulled = await pullSharedSet(db, client, documentId, set.id, (id) => latestUnsaved.current(id))
         const outcome = pulled.offline ? pulled : await pushSharedSet(db, client, documentId, set.id)
         const problem = pulled.problem ?? outcome.problem
         setOffline(outcome.offline)

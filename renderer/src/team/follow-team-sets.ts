@@ -12,6 +12,7 @@ import { importAnnotationFile } from '../exchange/import-annotations'
 import type { WorkbenchDb } from '../storage/database'
 import { deleteSet, listSets } from '../storage/claims-repo'
 import { getArticle } from '../storage/documents-repo'
+import { followedFrom } from './followed-server'
 
 /** What one pass did: labels of the sets added, brought up to date and removed, and the first problem met. */
 export interface FollowOutcome {
@@ -45,11 +46,6 @@ export async function storeFollowed(db: WorkbenchDb, collection: W3cAnnotationCo
   }
 }
 
-/** Whether a followed set came from the server `client` talks to (sets followed from another server are left alone). */
-function fromThisServer(client: TeamClient, set: AnnotationSet): set is AnnotationSet & { followed: FollowedFrom } {
-  return set.followed !== undefined && set.followed.iri.startsWith(`${client.baseUrl}/`)
-}
-
 /**
  * One pass over the team's sets on the article of `documentId` for the
  * analyst named `me` (whose own sets are not followed): list them, add each
@@ -72,7 +68,7 @@ export async function followTeamSets(db: WorkbenchDb, client: TeamClient, docume
   const byIri = new Map(colleagues.map((s) => [s.iri, s]))
 
   const seen = new Set<string>()
-  for (const set of local.filter((s) => fromThisServer(client, s))) {
+  for (const set of local.filter((s) => followedFrom(s, client.baseUrl))) {
     if (byIri.has(set.followed.iri) && !seen.has(set.followed.iri)) {
       seen.add(set.followed.iri)
       continue
@@ -87,6 +83,8 @@ export async function followTeamSets(db: WorkbenchDb, client: TeamClient, docume
     outcome.gone.push({ label: set.label, owner: set.followed.owner })
   }
   for (const summary of colleagues) {
+    // A set followed from a former server that this one serves too (same set id: the team moved its
+    // server onto the same database) is found by the import under its id and taken over, not copied.
     const following = local.find((s) => s.followed?.iri === summary.iri)
     await followOne(db, client, documentId, summary, following, outcome)
   }

@@ -18,7 +18,7 @@ describe('planPull: what a device takes in of its own shared set changed elsewhe
   it('leaves a claim alone when the server holds what is here', () => {
     const mine = note('same', 't1')
     const plan = planPull(shared({ x: { etag: '"e1"', modified: 't1' } }), new Map([['x', { modified: 't1', annotation: mine }]]), new Map([['x', served(mine)]]))
-    expect(plan).toEqual({ check: [], deletes: [] })
+    expect(plan).toEqual({ check: [], deletes: [], held: [] })
   })
 
   it('checks a claim changed on the server when nothing is pending here, and one new there', () => {
@@ -30,7 +30,7 @@ describe('planPull: what a device takes in of its own shared set changed elsewhe
         ['y', served(note('new on the laptop', 't2'))],
       ]),
     )
-    expect(plan).toEqual({ check: ['x', 'y'], deletes: [] })
+    expect(plan).toEqual({ check: ['x', 'y'], deletes: [], held: [] })
   })
 
   it('never takes in over a pending local change or a conflict: those are the push’s (If-Match, 412)', () => {
@@ -46,7 +46,7 @@ describe('planPull: what a device takes in of its own shared set changed elsewhe
       ]),
       server,
     )
-    expect(plan).toEqual({ check: [], deletes: [] })
+    expect(plan).toEqual({ check: [], deletes: [], held: [] })
   })
 
   it('deletes here a claim the server deleted only when it was not changed here; a pending delete is left to the push', () => {
@@ -58,6 +58,24 @@ describe('planPull: what a device takes in of its own shared set changed elsewhe
       ]),
       new Map(),
     )
-    expect(plan).toEqual({ check: [], deletes: ['x'] })
+    expect(plan).toEqual({ check: [], deletes: ['x'], held: [] })
+  })
+
+  it('holds back a claim with an edit of this window not yet stored, whether the server changed or deleted it', () => {
+    const plan = planPull(
+      shared({ x: { etag: '"e1"', modified: 't1' }, gone: { etag: '"e3"', modified: 't1' }, same: { etag: '"e4"', modified: 't1' } }),
+      new Map([
+        ['x', { modified: 't1', annotation: note('x', 't1') }],
+        ['gone', { modified: 't1', annotation: note('gone', 't1') }],
+        ['same', { modified: 't1', annotation: note('same', 't1') }],
+      ]),
+      new Map([
+        ['x', served(note('from the laptop', 't2'))],
+        ['same', served(note('same', 't1'))],
+      ]),
+      (id) => id !== 'nothing-typed',
+    )
+    // `same` is as on the server: nothing to hold, nothing to take.
+    expect(plan).toEqual({ check: [], deletes: [], held: ['x', 'gone'] })
   })
 })

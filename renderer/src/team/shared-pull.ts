@@ -5,14 +5,17 @@
  * version differs from the acknowledged one is replaced by the server's (or
  * deleted, when the server deleted it), and claims new on the server are
  * added. A claim with a pending local change is left alone: pushing it meets
- * a 412 and the analyst sees both versions, as before.
+ * a 412 and the analyst sees both versions, as before. So is a claim with an
+ * edit of this window not yet stored (a key typed a moment ago, a note held
+ * while the analyst chooses): it will be pending once stored, and meet the
+ * same 412, instead of being overwritten by the server's version.
  */
 import type { TeamClient, TeamProblem } from '../../../shared/team/client'
 import type { Article } from '../../../shared/article/model'
 import type { AnnotationSet, Claim, SharedTo } from '../../../shared/claims/model'
 import { anchorImported, claimsFromImport, exportSet, parseAnnotationFile } from '../../../shared/w3c'
 import type { WorkbenchDb } from '../storage/database'
-import { deleteClaim, listClaims, listSets, putClaim, updateSetShared } from '../storage/claims-repo'
+import { listClaims, listSets, replaceClaimIfUnchanged, updateSetShared } from '../storage/claims-repo'
 import { getArticle } from '../storage/documents-repo'
 
 /** A JSON value with object keys sorted, so two serialisations of one document compare equal. */
@@ -38,17 +41,29 @@ export interface PullPlan {
   check: string[]
   /** Claim ids the server no longer has and that have nothing pending here: delete them here. */
   deletes: string[]
+  /** Claim ids changed or deleted on the server but left alone for an edit of this window not yet stored: the pull is not complete. */
+  held: string[]
 }
+
+/** Whether claim `id` has an edit of this window not yet stored (the claim session's queue, a held note). */
+export type UnsavedEdit = (claimId: string) => boolean
 
 /**
  * Decide a pull. `local` maps each local claim id to its `modified` and its
  * exported annotation; `server` maps each claim id on the server to its
  * annotation. A claim is left out when it is in conflict or has a pending
  * local change (it differs from the acknowledged version, or is a pending
- * delete): those are the push's to send, over If-Match.
+ * delete): those are the push's to send, over If-Match. A claim with an
+ * `unsaved` edit is held back alike (`held`): it is pending as soon as the
+ * edit is stored.
  */
-export function planPull(shared: SharedTo, local: ReadonlyMap<string, { modified: string; annotation: Record<string, unknown> }>, server: ReadonlyMap<string, Record<string, unknown>>): PullPlan {
-  const plan: PullPlan = { check: [], deletes: [] }
+export function planPull(
+  shared: SharedTo,
+  local: ReadonlyMap<string, { modified: string; annotation: Record<string, unknown> }>,
+  server: ReadonlyMap<string, Record<string, unknown>>,
+  unsaved: UnsavedEdit = () => false,
+): PullPlan {
+  const plan: PullPlan = { check: [], deletes: [], held: [] }
   const pending = (id: string) => {
     const here = local.get(id)
     const acked = shared.acked[id]
@@ -57,10 +72,11 @@ export function planPull(shared: SharedTo, local: ReadonlyMap<string, { modified
   for (const [id, annotation] of server) {
     if (shared.conflicts[id] !== undefined || pending(id)) continue
     const here = local.get(id)
-    if (here === undefined || annotationContent(here.annotation) !== annotationContent(annotation)) plan.check.push(id)
+    if (here !== undefined && annotationContent(here.annotation) === annotationContent(annotation)) continue
+    ;(unsaved(id) ? plan.held : plan.check).push(id)
   }
   for (const id of Object.keys(shared.acked)) {
-    if (!server.has(id) && shared.conflicts[id] === undefined && !pending(id)) plan.deletes.push(id)
+    if (!server.has(id) && shared.conflicts[id] === undefined && !pending(id)) (unsaved(id) ? plan.held : plan.deletes).push(id)
   }
   return plan
 }
@@ -90,12 +106,16 @@ export interface PullOutcome {
 
 /**
  * Take in the server's changes to shared set `setId` that nothing here
- * contradicts (see {@link planPull}). The container's ETag is recorded only
- * after every change was taken in, so a pull cut short is done again. Never
+ * contradicts (see {@link planPull}; `unsaved` tells the claims with an edit
+ * of this window not yet stored). Each claim is written only if it is still
+ * stored as planned and still has no unsaved edit, checked in the write's
+ * own transaction, so a key typed while the server's version was being read
+ * is not overwritten. The container's ETag is recorded only after every
+ * change was taken in, so a pull cut short or held back is done again. Never
  * throws for the server's answers; rejects with a StorageError when
  * IndexedDB fails.
  */
-export async function pullSharedSet(db: WorkbenchDb, client: TeamClient, documentId: string, setId: string): Promise<PullOutcome> {
+export async function pullSharedSet(db: WorkbenchDb, client: TeamClient, documentId: string, setId: string, unsaved: UnsavedEdit = () => false): Promise<PullOutcome> {
   const outcome: PullOutcome = { taken: 0, offline: false, problem: null }
   const set: AnnotationSet | undefined = (await listSets(db, documentId)).find((s) => s.id === setId)
   if (set?.shared === undefined) return outcome
@@ -108,8 +128,8 @@ export async function pullSharedSet(db: WorkbenchDb, client: TeamClient, documen
   const exported = new Map(exportSet(article, set, claims).first.items.map((a) => [String(a.id).replace(/^urn:uuid:/, ''), a as unknown as Record<string, unknown>]))
   const local = new Map(claims.map((c) => [c.id, { modified: c.modified, annotation: exported.get(c.id)! }]))
   const server = new Map(fetched.value.collection.first.items.map((a) => [String(a.id).replace(/^urn:uuid:/, ''), a as unknown as Record<string, unknown>]))
-  const plan = planPull(set.shared, local, server)
-  let complete = true
+  const plan = planPull(set.shared, local, server, unsaved)
+  let complete = plan.held.length === 0
   for (const id of plan.check) {
     const got = await client.getAnnotation(setId, id)
     if (!got.ok) {
@@ -125,13 +145,21 @@ export async function pullSharedSet(db: WorkbenchDb, client: TeamClient, documen
       outcome.problem ??= { kind: 'refused', status: 0, message: `The team server's version of claim ${id} cannot be read as a claim of this article.` }
       continue
     }
-    await putClaim(db, claim)
+    if (!(await replaceClaimIfUnchanged(db, claim, claim, local.get(id)?.modified ?? null, () => !unsaved(id)))) {
+      // Edited here while the server's version was on its way: pending now, the push meets the 412.
+      complete = false
+      continue
+    }
     const etag = got.value.etag
     await updateSetShared(db, setId, (s) => ({ ...s!, acked: { ...s!.acked, [id]: { etag, modified: claim.modified } } }))
     outcome.taken++
   }
   for (const id of plan.deletes) {
-    if (local.has(id)) await deleteClaim(db, { id, setId, documentId })
+    const here = local.get(id)
+    if (here !== undefined && !(await replaceClaimIfUnchanged(db, { id, setId, documentId }, null, here.modified, () => !unsaved(id)))) {
+      complete = false
+      continue
+    }
     await updateSetShared(db, setId, (s) => {
       const acked = { ...s!.acked }
       delete acked[id]

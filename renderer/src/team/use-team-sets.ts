@@ -19,15 +19,18 @@ export const FOLLOW_REFRESH_MS = 30_000
 
 /** What the status line says of colleagues' sets. */
 export interface TeamSetsState {
-  /** The configured server's URL, or null when no team server is configured (nothing is shown then). */
+  /** The configured server's URL, or null when no team server is configured. */
   server: string | null
+  /** False until the preferences were read: which followed sets are stale is not known before. */
+  known: boolean
   /** Why the last pass failed, or null when it went through. */
   problem: TeamProblem | null
   /** Followed sets the last passes found gone from the server (and removed here). */
   gone: { label: string; owner: string }[]
 }
 
-const NO_TEAM: TeamSetsState = { server: null, problem: null, gone: [] }
+const NOT_READ: TeamSetsState = { server: null, known: false, problem: null, gone: [] }
+const NO_TEAM: TeamSetsState = { ...NOT_READ, known: true }
 
 /**
  * Follow the team's sets on `documentId`: on open, on a timer and on window
@@ -35,7 +38,7 @@ const NO_TEAM: TeamSetsState = { server: null, problem: null, gone: [] }
  * and is returned (the desk's status line says it in the user's language).
  */
 export function useTeamSets(db: WorkbenchDb, host: HostBridge, documentId: string): TeamSetsState {
-  const [state, setState] = useState<TeamSetsState>(NO_TEAM)
+  const [state, setState] = useState<TeamSetsState>(NOT_READ)
   // Who the token belongs to, asked once per server and token (own sets are not followed).
   const me = useRef<{ key: string; name: string } | null>(null)
 
@@ -43,7 +46,7 @@ export function useTeamSets(db: WorkbenchDb, host: HostBridge, documentId: strin
     let running = false
     let again = false
     let stopped = false
-    setState(NO_TEAM)
+    setState(NOT_READ)
     const pass = async () => {
       // One pass at a time (two would add a set twice); one asked for meanwhile runs right after.
       if (stopped) return
@@ -70,12 +73,12 @@ export function useTeamSets(db: WorkbenchDb, host: HostBridge, documentId: strin
         if (me.current?.key !== key) {
           const who = await client.whoAmI()
           if (stopped) return
-          if (!who.ok) return setState((was) => ({ ...was, server: client.baseUrl, problem: who.problem }))
+          if (!who.ok) return setState((was) => ({ ...was, server: client.baseUrl, known: true, problem: who.problem }))
           me.current = { key, name: who.value.name }
         }
         const outcome = await followTeamSets(db, client, documentId, me.current.name)
         if (stopped) return
-        setState((was) => ({ server: client.baseUrl, problem: outcome.problem, gone: [...was.gone, ...outcome.gone] }))
+        setState((was) => ({ server: client.baseUrl, known: true, problem: outcome.problem, gone: [...was.gone, ...outcome.gone] }))
       } catch (error) {
         // IndexedDB refused a write: said like a server problem, retried on the next pass.
         if (!stopped) setState((was) => ({ ...was, problem: { kind: 'refused', status: 0, message: error instanceof Error ? error.message : String(error) } }))
