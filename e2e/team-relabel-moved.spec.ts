@@ -162,6 +162,18 @@ test('a renamed shared set reaches the server, and a colleague’s set from a se
     await expect(followed).toHaveCount(0)
     await expect(benSet.locator('option')).toHaveCount(1)
     await expect(benLine).not.toContainText('not refreshed')
+
+    // Renaming, in Japanese: the dialog says where a shared set's new label goes.
+    await aiko.page.getByRole('banner').getByRole('button', { name: 'Preferences' }).click()
+    await aiko.page.getByRole('combobox', { name: 'Language' }).selectOption('ja')
+    await aiko.page.getByRole('button', { name: '← 記事に戻る' }).click()
+    await waitForReader(aiko.page)
+    await aiko.page.getByRole('button', { name: 'セット「Aiko, second pass」の名前を変更' }).click()
+    const renameJa = aiko.page.getByRole('dialog', { name: '注釈セットの名前を変更' })
+    await expect(renameJa).toContainText('このセットは共有されています。新しいラベルは次の同期でチームサーバーに送られ')
+    await aiko.page.screenshot({ path: 'test-results/team-rename-dialog-ja.png' })
+    await renameJa.getByRole('button', { name: 'キャンセル' }).click()
+    await expect(aiko.page.getByRole('region', { name: 'チーム同期' }).getByRole('status')).toHaveText('同期済み')
   } finally {
     await aiko.context.close()
     await ben.context.close()

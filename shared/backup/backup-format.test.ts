@@ -58,7 +58,7 @@ describe('parseBackup', () => {
 
   it('keeps a set’s team records: followed from a colleague, or shared with what the server acknowledged', () => {
     const followed = { iri: 'https://annotations.example.org/sets/s2/', owner: 'Aiko', etag: '"abc"' }
-    const shared = { iri: 'https://annotations.example.org/sets/s1/', acked: { c1: { etag: '"e1"', modified: 'x' } }, conflicts: { c9: { annotation: null, etag: null } }, etag: '"c"' }
+    const shared = { iri: 'https://annotations.example.org/sets/s1/', acked: { c1: { etag: '"e1"', modified: 'x' } }, conflicts: { c9: { annotation: null, etag: null } }, etag: '"c"', label: 'L' }
     const b = parse(
       backup({
         sets: [
@@ -74,6 +74,7 @@ describe('parseBackup', () => {
   it.each([
     ['a followed set from a non-http IRI', { followed: { iri: 'javascript:alert(1)//', owner: 'Aiko', etag: null } }],
     ['a shared set without its acknowledged versions', { shared: { iri: 'https://annotations.example.org/sets/s1/', conflicts: {} } }],
+    ['a shared set whose acknowledged label is not text', { shared: { iri: 'https://annotations.example.org/sets/s1/', acked: {}, conflicts: {}, label: 42 } }],
   ])('refuses %s', (_name, team) => {
     const b = backup({ sets: [{ id: 's1', documentId: 'd1', analyst: 'A', label: 'L', created: 'x', origin: 'local', ...team }] })
     expect(() => parse(b)).toThrow(ImportRefusedError)

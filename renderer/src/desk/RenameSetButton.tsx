@@ -21,7 +21,7 @@ export function RenameSetButton({ db, set, notify }: { db: WorkbenchDb; set: Ann
   if (set === null || set.followed !== undefined) return null
   return (
     <>
-      <button type="button" className="rename-set" onClick={() => setOpen(true)} aria-label={t('claims.renameSetNamed', { label: set.label })}>
+      <button type="button" className="button-quiet rename-set" onClick={() => setOpen(true)} aria-label={t('claims.renameSetNamed', { label: set.label })}>
         {t('claims.renameSet')}
       </button>
       {open && (
