@@ -4,7 +4,8 @@
  * and the first set the analyst's name (state/ensure-set.ts); the claim then
  * waits for that set's session. With a set, tagging is synchronous, so the new
  * highlight is in the next frame: the reader draws it, the session writes it,
- * and the desk (panel, detail, toolbar) follows in a transition once it is saved
+ * and the desk (panel, detail, toolbar) follows in a transition, its new list of
+ * claims once the claim is saved
  * (docs/performance.md).
  */
 import { startTransition, useCallback, useEffect, useRef, type RefObject } from 'react'
@@ -65,14 +66,14 @@ export function useTagging({ db, article, active, session, reader, createSet, as
         // suggestion in the same frame: drawn earlier, both would show at once.
         if (!fromSuggestion) reader.current?.drawClaim(claim)
         session.create(claim)
-        // The desk follows once the claim is saved (ClaimSession.afterWrites), not
-        // while the write's events wait for the main thread.
-        session.afterWrites(() =>
-          startTransition(() => {
-            onTagged(claim.id)
-            reader.current?.collapseSelection(range)
-          }),
-        )
+        // At once, not after the write: a selection made meanwhile must not lose
+        // its toolbar, and only the tagged text is collapsed (Reader
+        // collapseSelection). The desk's new list of claims is what waits for
+        // the write (state/use-session-snapshot.ts).
+        startTransition(() => {
+          onTagged(claim.id)
+          reader.current?.collapseSelection(range)
+        })
         return true
       } catch (error) {
         notify('error', errorText(error))

@@ -42,16 +42,26 @@ export function useSessionSnapshot(session: ClaimSession | null): ClaimSessionSn
     if (!session) return
     let current = session.getSnapshot()
     let live = true
+    let checking = false
     setHeld((prev) => (prev?.session === session && prev.snapshot === current ? prev : { session, snapshot: current }))
-    const unsubscribe = session.subscribe(() => {
+    const check = () => {
+      checking = false
+      if (!live) return
       const next = session.getSnapshot()
       if (sameButStatus(current, next)) return
       const urgent = !current.loaded
       current = next
       if (urgent) setHeld({ session, snapshot: next })
-      // After the write the change started (at most a frame or two): rendered
-      // during it, the desk held the main thread the write's events wait for.
-      else session.afterWrites(() => live && startTransition(() => setHeld({ session, snapshot: session.getSnapshot() })))
+      else startTransition(() => setHeld({ session, snapshot: next }))
+    }
+    // Looked at once the write the change started has settled (at once when none
+    // is under way): building the new list (a merge of 10,000 claims) and rendering
+    // the desk during the write held the main thread that its events, and the key
+    // press that started it, wait for.
+    const unsubscribe = session.subscribe(() => {
+      if (checking) return
+      checking = true
+      session.afterWrites(check)
     })
     return () => {
       live = false
@@ -65,7 +75,7 @@ export function useSessionSnapshot(session: ClaimSession | null): ClaimSessionSn
 
 /** The session's save status, updated synchronously; idle without a session. Never throws. */
 export function useSessionStatus(session: ClaimSession | null): SaveStatus {
-  return useSyncExternalStore(session?.subscribe ?? noSubscription, () => session?.getSnapshot().status ?? IDLE)
+  return useSyncExternalStore(session?.subscribe ?? noSubscription, () => session?.getStatus() ?? IDLE)
 }
 
 /**
