@@ -13,8 +13,9 @@
  * | `bad-front-matter`   | Markdown front matter that cannot be read                   |
  * | `no-text`            | parsing left no text at all                                 |
  *
- * The HTML parser is injected because it needs a DOM: the renderer supplies
- * one (`renderer/src/article/parse-html.ts`); shared/ stays DOM-free.
+ * The HTML parser is injected: the app passes `parseHtmlArticle`
+ * (`import-html.ts`, parse5, no DOM needed) from its import worker, and the
+ * tests can pass the browser's DOMParser path as an oracle.
  */
 
 import { ImportRefusedError, type ImportErrorCode } from '../errors'
@@ -31,8 +32,8 @@ import { canonicalText, type Article, type ArticleBlock, type ParsedArticle } fr
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
 /**
- * Parses an HTML document into a title and article blocks. Implemented where
- * a DOM exists (the renderer); must not execute anything it parses.
+ * Parses an HTML document into a title and article blocks (`import-html.ts`
+ * in the app); must not execute anything it parses.
  * `title` is null when the document names none.
  */
 export type HtmlArticleParser = (html: string, fileName: string) => { title: string | null; blocks: ArticleBlock[] }
