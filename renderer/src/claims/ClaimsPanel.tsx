@@ -88,6 +88,30 @@ function searchableText(c: Claim): string {
   return text
 }
 
+/** The longest one idle slice of {@link foldWhenIdle} folds for. */
+const IDLE_SLICE_MS = 4
+
+/**
+ * Fold `claims` for the text filter while the page is idle, a slice at a
+ * time, so the first character typed into the filter does not fold 10,000
+ * claims in its own frame. Returns the cancel. Does nothing where
+ * requestIdleCallback is missing (the filter then folds on first use).
+ */
+function foldWhenIdle(claims: readonly Claim[]): () => void {
+  if (typeof requestIdleCallback !== 'function') return () => undefined
+  let next = 0
+  let handle = 0
+  const slice = (deadline: IdleDeadline) => {
+    // A few milliseconds at most: an idle period can be 50 ms long, and a key
+    // press or a write's result arriving meanwhile would wait for the slice.
+    const until = performance.now() + IDLE_SLICE_MS
+    while (next < claims.length && deadline.timeRemaining() > 1 && performance.now() < until) searchableText(claims[next++]!)
+    if (next < claims.length) handle = requestIdleCallback(slice)
+  }
+  handle = requestIdleCallback(slice)
+  return () => cancelIdleCallback(handle)
+}
+
 
 export function StanceBadge({ stance }: { stance: Stance }) {
   const { t } = useTranslation()
@@ -138,6 +162,7 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
     onSelect(claim)
   }
   const visible = useMemo(() => filterClaims(claims, stance, query), [claims, stance, query])
+  useEffect(() => foldWhenIdle(claims), [claims])
   // Long sets render a page of rows and grow on scroll (docs/performance.md).
   const rows = useGrowingList(visible.length)
   // The open claim gone (deleted) while the focus was in its editor: the focus
