@@ -63,8 +63,20 @@ async function arm(page: Page, eventType: 'click' | 'beforeinput' | 'keydown'): 
   }, eventType)
 }
 
+/** How long a filter may take to change the panel before the bench gives up on it. */
+const CHANGE_TIMEOUT_MS = 15_000
+
+/** The armed timing of `action`; rejects (naming the action) when the panel did not change in time: a filter that matches every claim changes nothing. */
 async function result(page: Page, action: string): Promise<FilterTiming> {
-  const timing = await page.evaluate(() => (window as unknown as { __benchFilter: Promise<{ frameMs: number; rawMs: number }> }).__benchFilter)
+  const timing = await page.evaluate(
+    (timeoutMs) =>
+      Promise.race([
+        (window as unknown as { __benchFilter: Promise<{ frameMs: number; rawMs: number }> }).__benchFilter,
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs)),
+      ]),
+    CHANGE_TIMEOUT_MS,
+  )
+  if (!timing) throw new Error(`bench: the claims panel did not change within ${CHANGE_TIMEOUT_MS} ms after "${action}"`)
   return { action, ...timing }
 }
 
