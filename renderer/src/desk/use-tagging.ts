@@ -83,35 +83,45 @@ export function useTagging({ db, article, active, session, reader, createSet, as
     [article, session, reader, notify, onTagged, t],
   )
 
-  const pendingTag = useRef<{ stance: Stance; range: Range; fromSuggestion: boolean } | null>(null)
+  // Tags waiting for a set's session, in the order they were made. A queue, not
+  // one slot: on a busy machine a second key can arrive while the first claim's
+  // set is still being made, and each key is a claim the analyst expects to see.
+  const pendingTags = useRef<{ stance: Stance; range: Range; fromSuggestion: boolean }[]>([])
+  // The set being made for them: one per document, however many keys wait for it.
+  const makingSet = useRef<Promise<void> | null>(null)
   const tag = useCallback(
     async (stance: Stance, range: Range, fromSuggestion = false) => {
-      if (active) {
+      if (active && session?.setId === active.id && pendingTags.current.length === 0) {
         tagWith(active, stance, range, fromSuggestion)
         return
       }
-      pendingTag.current = { stance, range, fromSuggestion }
-      // The claim follows once the new set's session exists (effect below), which may
-      // be before ensureSet resolves: setting the pending tag again afterwards would
-      // replay it later, duplicating the claim when the sets next change.
-      try {
-        const set = await ensureSet({ db, existing: null, askAnalyst, create: (name) => createSet(name, t('reader.defaultSetLabel', { name })) })
-        if (!set) pendingTag.current = null
-      } catch (error) {
-        pendingTag.current = null
-        notify('error', errorText(error))
-      }
+      pendingTags.current.push({ stance, range, fromSuggestion })
+      // A set exists and its session is on its way (or earlier tags are still
+      // queued): the effect below applies this tag after them.
+      if (active) return
+      if (makingSet.current) return makingSet.current
+      makingSet.current = (async () => {
+        try {
+          const set = await ensureSet({ db, existing: null, askAnalyst, create: (name) => createSet(name, t('reader.defaultSetLabel', { name })) })
+          if (!set) pendingTags.current = []
+        } catch (error) {
+          pendingTags.current = []
+          notify('error', errorText(error))
+        } finally {
+          makingSet.current = null
+        }
+      })()
+      return makingSet.current
     },
-    [active, createSet, db, tagWith, t, askAnalyst, notify],
+    [active, session, createSet, db, tagWith, t, askAnalyst, notify],
   )
 
-  // Complete a tag that had to wait for its set's session.
+  // Complete the tags that had to wait for their set's session, in order.
   useEffect(() => {
-    const pending = pendingTag.current
-    if (pending && active && session?.setId === active.id) {
-      pendingTag.current = null
-      tagWith(active, pending.stance, pending.range, pending.fromSuggestion)
-    }
+    if (!active || session?.setId !== active.id) return
+    const waiting = pendingTags.current
+    pendingTags.current = []
+    for (const pending of waiting) tagWith(active, pending.stance, pending.range, pending.fromSuggestion)
   }, [active, session, tagWith])
 
   const wholeSentence = useCallback(
