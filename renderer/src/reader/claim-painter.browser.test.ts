@@ -110,6 +110,19 @@ describe('ClaimPainter on a short article', () => {
     expect(view.dom.querySelector('p')!.hasAttribute(MARKS_ATTRIBUTE)).toBe(false)
   })
 
+  it('takes the same list again after a put as a list to reconcile: a claim put but never listed goes', () => {
+    const a = claimOf(text, 'says something', 'a')
+    const list = [a]
+    const { painter } = mount(blocks, list)
+    painter.setClaims(list)
+    // A claim drawn at the key press whose write then failed: the next list is the old one, unchanged.
+    painter.put(claimOf(text, 'worth a claim', 'b', 'speculative'))
+    expect(painted(CLAIM_HIGHLIGHT.speculative)).toEqual(['worth a claim'])
+    painter.setClaims(list)
+    expect(painted(CLAIM_HIGHLIGHT.speculative)).toEqual([])
+    expect(painted(CLAIM_HIGHLIGHT.evidenced)).toEqual(['says something'])
+  })
+
   it('does not paint orphans, and paints a claim that crosses blocks as one range', () => {
     const orphan = { ...claimOf(text, 'says something', 'o'), orphan: true }
     const start = text.indexOf('a claim, and more.')

@@ -39,6 +39,8 @@ export interface FocusedClaim {
 export class ClaimPainter {
   /** Every claim as last given (a list, then puts over it), painted or not. */
   private claims = new Map<string, Claim>()
+  /** The list `claims` was last made from, while no put has changed it since. */
+  private lastList: readonly Claim[] | null = null
   /** Per block, the ids of the claims that overlap it (orphans excluded). */
   private byBlock: (string[] | undefined)[]
   /** 1 for each realized block. */
@@ -97,6 +99,11 @@ export class ClaimPainter {
    * for claims whose offsets are inside the text.
    */
   setClaims(claims: readonly Claim[]): void {
+    // The reader hands the same list again right after mounting (its effect runs
+    // after the constructor): diffing 10,000 claims against themselves delayed
+    // the open by ≈ 15 ms on a loaded machine.
+    if (claims === this.lastList) return
+    this.lastList = claims
     const next = new Map(claims.map((c) => [c.id, c]))
     const changed: string[] = []
     for (const [id, old] of this.claims) if (changedSince(old, next.get(id))) changed.push(id)
@@ -126,6 +133,7 @@ export class ClaimPainter {
     const dirty = new Set<number>()
     this.unpaint(claim.id, dirty)
     this.claims.set(claim.id, claim)
+    this.lastList = null
     this.paint(claim.id, dirty)
     // Tagged where the reader is: its blocks are realized now, whatever scrolling has reported so far.
     if (!claim.orphan) this.realize(...blockSpan(this.index, claim))
