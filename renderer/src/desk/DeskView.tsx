@@ -6,7 +6,7 @@
  * Compare) are offered to the command table through useCommandLayer.
  */
 import { useTranslation } from 'react-i18next'
-import { forwardRef, memo, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
+import { forwardRef, lazy, memo, Suspense, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
 import type { Article } from '../../../shared/article/model'
 import type { HostBridge } from '../../../shared/bridge/contract'
 import { claimsAt } from '../../../shared/claims/claims-at'
@@ -40,10 +40,13 @@ import { useCommandLayer } from '../commands/command-layers'
 import { useTagging } from './use-tagging'
 import { useTeamSets } from '../team/use-team-sets'
 import { TeamSetsLine } from '../team/TeamSetsLine'
-import { SharedSetSync } from '../team/SharedSetSync'
 import { RenameSetButton } from './RenameSetButton'
 import { deleteSet } from '../storage/claims-repo'
 import { claimHasUnsavedDraft } from '../state/unsaved-drafts'
+
+// Only a shared set shows it, and it reads the server's versions through the W3C
+// parser and its schemas (≈ 450 KB): loaded when first needed, not with the desk.
+const SharedSetSync = lazy(() => import('../team/SharedSetSync').then((m) => ({ default: m.SharedSetSync })))
 
 export interface DeskCommands {
   undo(): void
@@ -281,7 +284,11 @@ export const DeskView = memo(forwardRef<DeskCommands, DeskViewProps>(function De
           <SuggestionCard suggest={suggest} scrollContainer={() => scroller.current} />
         </div>
         <LiveSaveStatus session={session} claimCount={claims.length} loadError={snapshot?.loadError ?? null} />
-        {active?.shared && session?.setId === active.id && snapshot?.loaded && <SharedSetSync db={db} host={host} documentId={documentId} set={active} shared={active.shared} claims={claims} unsaved={(id) => session.hasUnsavedEdit(id) || claimHasUnsavedDraft(id)} />}
+        {active?.shared && session?.setId === active.id && snapshot?.loaded && (
+          <Suspense fallback={null}>
+            <SharedSetSync db={db} host={host} documentId={documentId} set={active} shared={active.shared} claims={claims} unsaved={(id) => session.hasUnsavedEdit(id) || claimHasUnsavedDraft(id)} />
+          </Suspense>
+        )}
         <TeamSetsLine
           state={teamSets}
           sets={sets}

@@ -8,7 +8,6 @@
 import type { TeamClient, TeamProblem, TeamSetSummary } from '../../../shared/team/client'
 import type { AnnotationSet, FollowedFrom } from '../../../shared/claims/model'
 import type { W3cAnnotationCollection } from '../../../shared/w3c'
-import { importAnnotationFile } from '../exchange/import-annotations'
 import type { WorkbenchDb } from '../storage/database'
 import { deleteSet, listSets } from '../storage/claims-repo'
 import { getArticle } from '../storage/documents-repo'
@@ -39,6 +38,9 @@ export async function storeFollowed(db: WorkbenchDb, collection: W3cAnnotationCo
   const name = `${follow.owner} - ${label}.jsonld`
   const bytes = new TextEncoder().encode(JSON.stringify(collection))
   try {
+    // Loaded on first use, as the File menu's import does: the importer and the W3C
+    // parsing behind it stay out of the code an analyst without a team server opens with.
+    const { importAnnotationFile } = await import('../exchange/import-annotations')
     await importAnnotationFile(db, { name, bytes }, { openDocumentId: documentId, follow })
     return null
   } catch (error) {

@@ -11,8 +11,6 @@ import type { HostBridge } from '../../../shared/bridge/contract'
 import type { TeamProblem } from '../../../shared/team/client'
 import type { WorkbenchDb } from '../storage/database'
 import { getPref } from '../storage/prefs-repo'
-import { followTeamSets } from './follow-team-sets'
-import { teamClient } from './team-actions'
 
 /** How often the team's sets are checked while their article is open. */
 export const FOLLOW_REFRESH_MS = 30_000
@@ -67,6 +65,11 @@ export function useTeamSets(db: WorkbenchDb, host: HostBridge, documentId: strin
     const onePass = async () => {
       try {
         const [url, token] = await Promise.all([getPref(db, 'teamServerUrl'), getPref(db, 'teamToken')])
+        if (url === null || token === null) return setState(NO_TEAM)
+        // Loaded only with a team server configured: following sets imports them through
+        // the W3C parser and its schemas (≈ 450 KB), which the open of the article need not wait for.
+        const [{ teamClient }, { followTeamSets }] = await Promise.all([import('./team-actions'), import('./follow-team-sets')])
+        if (stopped) return
         const client = teamClient(host, url, token)
         if (client === null) return setState(NO_TEAM)
         const key = `${client.baseUrl}\n${token ?? ''}`
