@@ -188,11 +188,11 @@ export function* descendants(root: TreeElement): Generator<TreeNode> {
  * lists leave them out). Text nodes report reads to `meter`. Iterative;
  * never throws for any tree parse5 builds.
  */
-export function treeFromParse5(document: Parse5Document, meter: TextReadMeter | null = null): TreeElement {
+export function treeFromParse5(parsed: Parse5Document, meter: TextReadMeter | null = null): TreeElement {
   const root = new TreeElement('#root', '', [])
   // Each entry: a parse5 parent's children still to convert, where they go, and the parent's depth.
   const stack: { children: Parse5Node[]; index: number; into: TreeElement; depth: number }[] = [
-    { children: document.childNodes, index: 0, into: root, depth: 0 },
+    { children: parsed.childNodes, index: 0, into: root, depth: 0 },
   ]
   // The converted element at depth MAX_TREE_DEPTH on the current path, where deeper elements go.
   const atDepthLimit: TreeElement[] = []
