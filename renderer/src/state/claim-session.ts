@@ -22,7 +22,6 @@
  * then is the set re-read.
  */
 import type { Claim } from '../../../shared/claims/model'
-import { compareClaimsInDocumentOrder } from '../../../shared/claims/model'
 import { canRedo, canUndo, createHistory, push, redo, undo, type ClaimHistory } from '../../../shared/claims/history'
 import { newId } from '../../../shared/claims/ids'
 import {
@@ -37,6 +36,7 @@ import { CritiqueError, userMessageOf } from '../../../shared/errors'
 import type { WorkbenchDb } from '../storage/database'
 import { sameStoredClaims } from '../storage/set-changes'
 import { watchSet, type ForeignChange, type SetWatch } from '../storage/set-watch'
+import { displayedClaims, withStored } from './displayed-claims'
 import { retryDelay, type SaveStatus } from './save-status'
 
 export interface ClaimSessionSnapshot {
@@ -420,33 +420,10 @@ export class ClaimSession {
     return applyOperations(this.storedClaim(id), this.queues.get(id)?.groups.flat() ?? [])
   }
 
-  private merged(): Claim[] {
-    if (this.queues.size === 0) return this.stored
-    // Stored claims stay in place with their queued operations applied; the list is sorted
-    // again only when a claim was added or moved, not for every key typed into a note.
-    const out: Claim[] = []
-    const seen = new Set<string>()
-    let moved = false
-    for (const claim of this.stored) {
-      if (!this.queues.has(claim.id)) {
-        out.push(claim)
-        continue
-      }
-      seen.add(claim.id)
-      const shown = applyOperations(claim, this.queues.get(claim.id)!.groups.flat())
-      if (!shown) continue
-      out.push(shown)
-      if (compareClaimsInDocumentOrder(shown, claim) !== 0) moved = true
-    }
-    for (const id of this.queues.keys()) {
-      if (seen.has(id)) continue
-      const created = this.displayed(id)
-      if (created) {
-        out.push(created)
-        moved = true
-      }
-    }
-    return moved ? out.sort(compareClaimsInDocumentOrder) : out
+  private merged(): readonly Claim[] {
+    const queued = new Map<string, ClaimOperation[]>()
+    for (const [id, queue] of this.queues) queued.set(id, queue.groups.flat())
+    return displayedClaims(this.stored, queued)
   }
 
   private setStatus(status: SaveStatus): void {
@@ -458,19 +435,4 @@ export class ClaimSession {
     this.snapshot = null
     for (const l of this.listeners) l()
   }
-}
-
-/** `claims` (in document order) with the claim `id` replaced by `claim`, or removed when it is null. */
-function withStored(claims: readonly Claim[], id: string, claim: Claim | null): Claim[] {
-  const out = claims.filter((c) => c.id !== id)
-  if (!claim) return out
-  let lo = 0
-  let hi = out.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (compareClaimsInDocumentOrder(out[mid]!, claim) < 0) lo = mid + 1
-    else hi = mid
-  }
-  out.splice(lo, 0, claim)
-  return out
 }
