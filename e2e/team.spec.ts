@@ -59,6 +59,30 @@ async function openTeamPreferences(page: Page, url: string, token: string) {
   return team
 }
 
+/**
+ * Aiko tags the seed's speculative sentence S (naming herself at the prompt),
+ * shares her set from Preferences ▸ Team and is back on the article with the
+ * sync line saying Synced. Returns her claims list, her set id and that line.
+ */
+async function tagAndShareAsAiko(page: Page): Promise<{ claims: Locator; setId: string; sync: Locator }> {
+  await waitForReader(page)
+  await selectInReader(page, SEED_SPECULATION)
+  await page.keyboard.press('s')
+  await answerAnalystPrompt(page, 'Aiko')
+  const claims = claimsPanel(page).getByRole('list', { name: 'Claims in document order' }).getByRole('listitem')
+  await expect(claims).toHaveCount(1)
+  const setId = (await claimsPanel(page).locator('#set-select').inputValue()).trim()
+  const team = await openTeamPreferences(page, serverUrl, tokens.Aiko!)
+  await expect(team.getByRole('status')).toHaveText('Connected as Aiko (team blue).')
+  await team.getByRole('button', { name: 'Share the active set' }).click()
+  await expect(page.getByText(/^Shared “.+” with 1 claim\.$/)).toBeVisible()
+  await page.getByRole('button', { name: '← Back to the article' }).click()
+  await waitForReader(page)
+  const sync = page.getByRole('region', { name: 'Team sync' }).getByRole('status')
+  await expect(sync).toHaveText('Synced')
+  return { claims, setId, sync }
+}
+
 function figure(page: Page, label: string): Locator {
   return page.getByRole('complementary', { name: 'Figures' }).locator('.cmp-figure').filter({ has: page.locator('dt', { hasText: label }) }).locator('.cmp-figure-value')
 }
@@ -88,20 +112,7 @@ test('Aiko shares a set; Ben sees it appear on the same article, read-only, Comp
     const benSetId = await benSet.inputValue()
 
     // Aiko tags the same sentence Speculative and shares her set.
-    await waitForReader(aiko.page)
-    await selectInReader(aiko.page, SEED_SPECULATION)
-    await aiko.page.keyboard.press('s')
-    await answerAnalystPrompt(aiko.page, 'Aiko')
-    const aikoClaims = claimsPanel(aiko.page).getByRole('list', { name: 'Claims in document order' }).getByRole('listitem')
-    await expect(aikoClaims).toHaveCount(1)
-    const team = await openTeamPreferences(aiko.page, serverUrl, tokens.Aiko!)
-    await expect(team.getByRole('status')).toHaveText('Connected as Aiko (team blue).')
-    await team.getByRole('button', { name: 'Share the active set' }).click()
-    await expect(aiko.page.getByText(/^Shared “.+” with 1 claim\.$/)).toBeVisible()
-    await aiko.page.getByRole('button', { name: '← Back to the article' }).click()
-    await waitForReader(aiko.page)
-    const aikoSync = aiko.page.getByRole('region', { name: 'Team sync' }).getByRole('status')
-    await expect(aikoSync).toHaveText('Synced')
+    const { claims: aikoClaims, sync: aikoSync } = await tagAndShareAsAiko(aiko.page)
 
     // Ben imports nothing: her set appears in his set list, with her name, read-only; his own stays active.
     await focusWindow(ben.page)
@@ -281,21 +292,7 @@ test('A shared set’s edits go out by themselves, wait while offline, and a con
   const aiko = await launchApp(baseURL!, newProfile())
   const ben = await launchApp(baseURL!, newProfile())
   try {
-    await waitForReader(aiko.page)
-    await selectInReader(aiko.page, SEED_SPECULATION)
-    await aiko.page.keyboard.press('s')
-    await answerAnalystPrompt(aiko.page, 'Aiko')
-    const aikoClaims = claimsPanel(aiko.page).getByRole('list', { name: 'Claims in document order' }).getByRole('listitem')
-    await expect(aikoClaims).toHaveCount(1)
-    const setId = (await claimsPanel(aiko.page).locator('#set-select').inputValue()).trim()
-    const team = await openTeamPreferences(aiko.page, serverUrl, tokens.Aiko!)
-    await expect(team.getByRole('status')).toHaveText('Connected as Aiko (team blue).')
-    await team.getByRole('button', { name: 'Share the active set' }).click()
-    await expect(aiko.page.getByText(/^Shared “.+” with 1 claim\.$/)).toBeVisible()
-    await aiko.page.getByRole('button', { name: '← Back to the article' }).click()
-    await waitForReader(aiko.page)
-    const sync = aiko.page.getByRole('region', { name: 'Team sync' }).getByRole('status')
-    await expect(sync).toHaveText('Synced')
+    const { claims: aikoClaims, setId, sync } = await tagAndShareAsAiko(aiko.page)
 
     // An edit goes out by itself; Ben, following the set, sees it.
     const note = aiko.page.getByRole('region', { name: 'Claim' }).getByLabel('Note (your rationale)')

@@ -21,7 +21,7 @@ import type { ArticleBlock } from './model'
 import { articleSchema, blocksFromDoc } from './schema'
 import { descendants, TreeElement, TreeText, treeFromParse5, type TreeNode } from './html-tree'
 
-/** Elements dropped with everything inside them before the schema reads the document. */
+/** Elements dropped with everything inside them before the schema reads the page's tree. */
 export const REMOVED_ELEMENTS: readonly string[] = [
   'script',
   'style',
@@ -142,7 +142,7 @@ function prepare(root: TreeElement, meter: (length: number) => void): void {
   for (const cell of spaced) cell.parentNode!.insertAfter(new TreeText(' ', meter), cell)
 }
 
-/** `document.body`: the first `<body>` or `<frameset>` child of `<html>`, else a new empty body. */
+/** The body as the DOM defines it: the first `<body>` or `<frameset>` child of `<html>`, else a new empty body. */
 function bodyOf(html: TreeElement): TreeElement {
   for (let node: TreeNode | null = html.firstChild; node; node = node.nextSibling) {
     if (node instanceof TreeElement && (node.localName === 'body' || node.localName === 'frameset')) return node
