@@ -214,7 +214,14 @@ test('Aiko shares a set; Ben sees it appear on the same article, read-only, Comp
       .toBe(1)
     await expect(bensOption).toContainText('Ben')
     await aikoSet.selectOption({ label: (await bensOption.textContent())! })
-    await expect(aikoClaims.first()).toContainText('Ben: the sources back it.')
+    // His set may have been discovered before his note went out ("Synced" can show for the
+    // moment between the note's save and the desk's new list): her next refresh brings it.
+    await expect
+      .poll(async () => {
+        await focusWindow(aiko.page)
+        return aikoClaims.first().textContent()
+      })
+      .toContain('Ben: the sources back it.')
     await aikoSet.selectOption(aikoSetId)
     await benSet.selectOption({ label: (await followedOption.textContent())! })
     await expect(benClaims.first()).toContainText('Written on the train.')
